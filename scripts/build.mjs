@@ -1,7 +1,10 @@
-// Bundles each entry point with ncc into dist/<name>/index.js. dist/ is committed and CI
-// checks that it equals a fresh build, so the output must depend on the sources alone.
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+// Bundles each entry point with ncc into dist/<name>/index.js and writes the root action.yml.
+// dist/ is committed and CI checks that it equals a fresh build, so the output must depend on
+// the sources alone.
+import { execFile } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { rootAction } from './root-action.mjs';
 
 const entries = {
   'failure-monitor': 'actions/failure-monitor/src/index.ts',
@@ -12,11 +15,28 @@ const entries = {
 };
 
 const only = process.argv.slice(2);
-for (const [name, entry] of Object.entries(entries)) {
-  if (only.length && !only.includes(name)) continue;
-  const out = `dist/${name}`;
-  rmSync(out, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2023'], {
-    stdio: 'inherit',
-  });
+const names = Object.keys(entries).filter((name) => !only.length || only.includes(name));
+const ncc = promisify(execFile);
+// Two at a time: ncc is mostly single-threaded and CI machines have two cores.
+const queue = [...names];
+async function worker() {
+  for (let name = queue.shift(); name; name = queue.shift()) {
+    const out = `dist/${name}`;
+    rmSync(out, { recursive: true, force: true });
+    await ncc('npx', [
+      'ncc',
+      'build',
+      entries[name],
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      '--target',
+      'es2023',
+    ]);
+  }
 }
+await Promise.all([worker(), worker()]);
+
+if (!only.length) writeFileSync('action.yml', rootAction());

@@ -60,7 +60,9 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     return await (await entry.load())(rest, io);
   } catch (error) {
     // A UserError says what to do; anything else is a bug worth its stack.
-    io.stderr(`self-heal ${name}: ${error instanceof UserError ? error.message : (error as Error)?.stack || errorMessage(error)}\n`);
+    io.stderr(
+      `self-heal ${name}: ${error instanceof UserError ? error.message : (error as Error)?.stack || errorMessage(error)}\n`,
+    );
     return 1;
   }
 }

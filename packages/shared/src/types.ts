@@ -68,3 +68,41 @@ export interface Fix {
   /** Why this change fixes the failure, in Markdown, for the PR body and commit message. */
   explanation: string;
 }
+
+/** The workflow run a failure was seen in. */
+export interface RunRef {
+  owner: string;
+  repo: string;
+  runId: number;
+  attempt: number;
+  workflowName: string;
+  /** e.g. `.github/workflows/ci.yml` */
+  workflowPath: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  htmlUrl: string;
+}
+
+/** A failed job of a run and its failed step, as the jobs API names them. */
+export interface FailedJob {
+  id: number;
+  name: string;
+  htmlUrl: string;
+  step?: { name: string; number: number };
+}
+
+/**
+ * What failure-monitor records in an issue's hidden marker and auto-heal reads back,
+ * so auto-heal never parses prose.
+ */
+export interface FailureRecord {
+  fingerprint: string;
+  diagnosis: Diagnosis;
+  run: RunRef;
+  job: FailedJob;
+  occurrences: number;
+  /** ISO timestamps */
+  firstSeen: string;
+  lastSeen: string;
+}
