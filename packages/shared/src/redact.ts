@@ -12,6 +12,9 @@
  * Linear time: every pattern either starts at a literal or at the first character of a run
  * (a look-behind rejects every other start), and every unbounded run is either the end of the
  * pattern or consumed by the match, so no input makes the engine rescan a run from many starts.
+ * Runs are written `X{n}X*`, not `X{n,}`, and quoted values are scanned with loops: V8 spends a
+ * backtrack-stack entry per character on `X{n,}` and on alternations in a loop, and a multi-megabyte
+ * run overflows it ("Maximum call stack size exceeded").
  *
  * Multi-line secrets (private key blocks) are only recognised in the text that contains them:
  * redact a log before splitting it into lines. A bare base64 line (a key body line on its own)
@@ -35,37 +38,44 @@ const hasMixedClasses = (s: string): boolean => /\d/.test(s) && /[a-z]/.test(s) 
 // Each look-behind excludes the characters of the body that follows the prefix, so a long run
 // of body characters is entered once, at its start.
 const TOKEN_SHAPES: readonly TokenShape[] = [
-  { name: 'GitHub token', pattern: /(?<![A-Za-z0-9])(gh[pousr]_)([A-Za-z0-9]{30,})/g },
-  { name: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9])(github_pat_)([A-Za-z0-9_]{30,})/g },
-  { name: 'GitLab token', pattern: /(?<![A-Za-z0-9_-])(glpat-)([A-Za-z0-9_-]{20,})/g },
+  { name: 'GitHub token', pattern: /(?<![A-Za-z0-9])(gh[pousr]_)([A-Za-z0-9]{30}[A-Za-z0-9]*)/g },
+  { name: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9])(github_pat_)([A-Za-z0-9_]{30}[A-Za-z0-9_]*)/g },
+  { name: 'GitLab token', pattern: /(?<![A-Za-z0-9_-])(glpat-)([A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g },
   {
     name: 'AWS access key id',
     pattern:
       /(?<![A-Za-z0-9])(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)([A-Z0-9]{16})(?![A-Za-z0-9])/g,
   },
-  { name: 'Slack token', pattern: /(?<![A-Za-z0-9-])(xox[abposr]-|xapp-)([A-Za-z0-9-]{10,})/g },
+  { name: 'Slack token', pattern: /(?<![A-Za-z0-9-])(xox[abposr]-|xapp-)([A-Za-z0-9-]{10}[A-Za-z0-9-]*)/g },
   {
     name: 'Slack webhook',
-    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9_/-]{8,})/g,
+    pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9_/-]{8}[A-Za-z0-9_/-]*)/g,
   },
   {
     name: 'Discord webhook',
-    pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/)([0-9]{5,}\/[A-Za-z0-9_-]{20,})/g,
+    pattern:
+      /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/)([0-9]{5}[0-9]*\/[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g,
   },
   {
     name: 'OpenAI or Anthropic key',
-    pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?)([A-Za-z0-9_-]{20,})/g,
+    pattern:
+      /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?)([A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g,
     accept: hasDigitAndLetter,
   },
-  { name: 'npm token', pattern: /(?<![A-Za-z0-9])(npm_)([A-Za-z0-9]{30,})/g },
-  { name: 'Google API key', pattern: /(?<![A-Za-z0-9_-])(AIza)([0-9A-Za-z_-]{30,})/g },
-  { name: 'Stripe key', pattern: /(?<![A-Za-z0-9])((?:sk|rk)_(?:live|test)_|whsec_)([A-Za-z0-9]{10,})/g },
-  { name: 'PyPI token', pattern: /(?<![A-Za-z0-9_-])(pypi-)(AgE[A-Za-z0-9_-]{40,})/g },
-  { name: 'Docker Hub token', pattern: /(?<![A-Za-z0-9])(dckr_pat_)([A-Za-z0-9_-]{20,})/g },
-  { name: 'Hugging Face token', pattern: /(?<![A-Za-z0-9])(hf_)([A-Za-z0-9]{30,})/g, accept: hasMixedClasses },
+  { name: 'npm token', pattern: /(?<![A-Za-z0-9])(npm_)([A-Za-z0-9]{30}[A-Za-z0-9]*)/g },
+  { name: 'Google API key', pattern: /(?<![A-Za-z0-9_-])(AIza)([0-9A-Za-z_-]{30}[0-9A-Za-z_-]*)/g },
+  { name: 'Stripe key', pattern: /(?<![A-Za-z0-9])((?:sk|rk)_(?:live|test)_|whsec_)([A-Za-z0-9]{10}[A-Za-z0-9]*)/g },
+  { name: 'PyPI token', pattern: /(?<![A-Za-z0-9_-])(pypi-)(AgE[A-Za-z0-9_-]{40}[A-Za-z0-9_-]*)/g },
+  { name: 'Docker Hub token', pattern: /(?<![A-Za-z0-9])(dckr_pat_)([A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g },
+  {
+    name: 'Hugging Face token',
+    pattern: /(?<![A-Za-z0-9])(hf_)([A-Za-z0-9]{30}[A-Za-z0-9]*)/g,
+    accept: hasMixedClasses,
+  },
   {
     name: 'JSON Web Token',
-    pattern: /(?<![A-Za-z0-9_-])()(eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)/g,
+    pattern:
+      /(?<![A-Za-z0-9_-])()(eyJ[A-Za-z0-9_-]{4}[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]{4}[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)/g,
   },
 ];
 
@@ -112,7 +122,7 @@ const KEY_END = /-----END ((?:[A-Z0-9]{1,20} ){0,4})PRIVATE KEY( BLOCK)?-----/g;
 const KEY_BLOCK_MAX_CHARS = 32_768;
 /** A line of key material when the END line is missing (truncated log): base64, or a PEM header. */
 const KEY_MATERIAL_LINE =
-  /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?[ \t]*(?:[A-Za-z0-9+/]{1,100}={0,2}|(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset): [^\r\n]{0,200}|\*\*\*)?[ \t]*\r?$/;
+  /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?[ \t]*(?:[A-Za-z0-9+/=]{1,100}|(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset): [^\r\n]{0,200}|\*\*\*)?[ \t]*\r?$/;
 
 function redactPrivateKeys(text: string): string {
   if (!text.includes('PRIVATE KEY')) return text;
@@ -194,7 +204,7 @@ function redactAuthorizationHeaders(text: string): string {
 }
 
 // `Bearer <token>` / `Basic <base64>` outside an Authorization header (curl -H, SDK debug logs).
-const BEARER_OR_BASIC = /(?<![A-Za-z0-9_-])(Bearer|Basic)([ \t]{1,8})([A-Za-z0-9._~+/=-]{8,})/g;
+const BEARER_OR_BASIC = /(?<![A-Za-z0-9_-])(Bearer|Basic)([ \t]{1,8})([A-Za-z0-9._~+/=-]{8}[A-Za-z0-9._~+/=-]*)/g;
 
 function redactBearerAndBasic(text: string): string {
   return text.replace(BEARER_OR_BASIC, (match, scheme: string, space: string, value: string) => {
@@ -224,11 +234,6 @@ const ASSIGNMENT =
   /(?<![\w./-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]{0,99})(?:\\?["'])?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}/g;
 const FLAG_WITH_SPACE = /(?<![\w.-])(--[A-Za-z][\w-]{0,99})[ \t]{1,8}(?=[^\s-])/g;
 
-const BARE_VALUE = /(?:[^\s"'`,;&<>\\]|\\(?!["']))+/y;
-const DOUBLE_QUOTED_VALUE = /"((?:[^"\\\r\n]|\\[^\r\n])*)("?)/y;
-const SINGLE_QUOTED_VALUE = /'([^'\r\n]*)('?)/y;
-const ESCAPED_QUOTED_VALUE = /\\"((?:[^\\\r\n]|\\(?!")[^\r\n])*)((?:\\")?)/y;
-
 interface ValueSpan {
   /** Where the secret itself starts and ends (inside the quotes). */
   start: number;
@@ -237,25 +242,42 @@ interface ValueSpan {
   after: number;
 }
 
+// Values are scanned with loops, not regular expressions: an alternation inside a loop costs the
+// regex engine a stack frame per character, and a multi-megabyte line would overflow it.
+const BARE_VALUE_STOP = new Set([' ', '\t', '\r', '\n', '\f', '\v', '"', "'", '`', ',', ';', '&', '<', '>']);
+
 function readValue(text: string, at: number): ValueSpan | null {
-  const quoteFormats: readonly RegExp[] = text.startsWith('\\"', at)
-    ? [ESCAPED_QUOTED_VALUE]
-    : text[at] === '"'
-      ? [DOUBLE_QUOTED_VALUE]
-      : text[at] === "'"
-        ? [SINGLE_QUOTED_VALUE]
-        : [];
-  for (const format of quoteFormats) {
-    format.lastIndex = at;
-    const m = format.exec(text);
-    if (!m) return null;
-    const openLength = m[0].length - (m[1] ?? '').length - (m[2] ?? '').length;
-    const start = at + openLength;
-    return { start, end: start + (m[1] ?? '').length, after: at + m[0].length };
+  if (text.startsWith('\\"', at)) return readQuoted(text, at, '\\"');
+  const first = text[at];
+  if (first === '"' || first === "'") return readQuoted(text, at, first);
+  let end = at;
+  while (end < text.length) {
+    const ch = text[end] as string;
+    if (BARE_VALUE_STOP.has(ch)) break;
+    if (ch === '\\' && (text[end + 1] === '"' || text[end + 1] === "'")) break;
+    end++;
   }
-  BARE_VALUE.lastIndex = at;
-  const m = BARE_VALUE.exec(text);
-  return m ? { start: at, end: at + m[0].length, after: at + m[0].length } : null;
+  return end > at ? { start: at, end, after: end } : null;
+}
+
+/** A quoted value up to its closing quote, or to the end of the line when the quote is not closed. */
+function readQuoted(text: string, at: number, quote: string): ValueSpan {
+  const start = at + quote.length;
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i];
+    // YAML and SQL write a quote inside single quotes as two quotes.
+    if (quote === "'" && ch === "'" && text[i + 1] === "'") {
+      i += 2;
+      continue;
+    }
+    if (text.startsWith(quote, i)) return { start, end: i, after: i + quote.length };
+    if (ch === '\n' || ch === '\r') break;
+    // In a double-quoted string a backslash escapes the next character (`\"` does not close it).
+    i += quote === '"' && ch === '\\' && text[i + 1] !== '\n' && text[i + 1] !== '\r' ? 2 : 1;
+  }
+  const end = Math.min(i, text.length);
+  return { start, end, after: end };
 }
 
 function redactAssignments(text: string, keyPattern: RegExp): string {
@@ -321,8 +343,11 @@ const NON_SECRET_KEY_QUALIFIERS = new Set([
   'cursor',
 ]);
 
+const MIGHT_NAME_A_SECRET = /pass|pwd|secret|token|credential|auth|key/i;
+
 /** Whether an assignment key names a secret, judged by its last word (`DB_PASSWORD`, `apiKey`, `client-secret`). */
 function secretKind(key: string): SecretKind | null {
+  if (!MIGHT_NAME_A_SECRET.test(key)) return null; // the common case, cheaply
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()

@@ -89,6 +89,15 @@ const DENY_RULES: readonly DenyRule[] = [
   ].map((glob) => ({ glob, why: LOCKFILE, liftedBy: lastSegmentIsLiteral })),
 ];
 
+const SECRET_RULES = DENY_RULES.filter((rule) => rule.why === SECRET).map((rule) =>
+  picomatch(rule.glob, { dot: true, nocase: true }),
+);
+
+/** Files that may hold secrets: never read into a prompt, whatever names them. */
+export function isSecretPath(path: string): boolean {
+  return SECRET_RULES.some((test) => test(path));
+}
+
 /**
  * Whether the model may edit a (normalised) path: it must match an allowed glob and no
  * deny rule, unless an allowed glob names the denied path explicitly (`.github/...` spelled
@@ -101,13 +110,13 @@ export function createPathPolicy(allowedPaths: readonly string[]): (path: string
   const list = allowedPaths.join(', ');
   return (path) => {
     const matching = allowed.filter((a) => a.test(path));
-    if (matching.length === 0) {
-      return { ok: false, reason: `path "${path}" is outside the allowed paths (${list})` };
-    }
     for (const rule of denied) {
       if (rule.test(path) && !matching.some((a) => rule.liftedBy(a.pattern))) {
         return { ok: false, reason: `path "${path}" ${rule.why}; it may not be edited` };
       }
+    }
+    if (matching.length === 0) {
+      return { ok: false, reason: `path "${path}" is outside the allowed paths (${list})` };
     }
     return { ok: true, path };
   };

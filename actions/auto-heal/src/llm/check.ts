@@ -33,6 +33,8 @@ export async function checkEdits(edits: readonly AnswerEdit[], context: CheckCon
   const allowed = createPathPolicy(settings.allowedPaths);
   const reasons: string[] = [];
   const files = new Map<string, { before: string | null; after: string | null }>();
+  /** Paths with a failed edit: their end state means nothing, so it is not judged. */
+  const failed = new Set<string>();
 
   for (const [i, edit] of edits.entries()) {
     const at = `edits[${i}]`;
@@ -53,20 +55,24 @@ export async function checkEdits(edits: readonly AnswerEdit[], context: CheckCon
       file = { before, after: before };
       files.set(path, file);
     }
-    if (file.before !== null && file.before.includes('\u0000')) {
-      reasons.push(`${at}: "${path}" is a binary file and cannot be edited as text`);
+    const reject = (why: string) => {
+      reasons.push(`${at}: ${why}`);
+      failed.add(path);
+    };
+    if (file.before?.includes('\u0000')) {
+      reject(`"${path}" is a binary file and cannot be edited as text`);
       continue;
     }
     if (edit.kind === 'replace_file') {
       const content = edit.content ?? '';
       if (file.before === null) {
         if (!settings.allowCreate) {
-          reasons.push(`${at}: "${path}" does not exist at the failing commit, and creating files is not allowed`);
+          reject(`"${path}" does not exist at the failing commit, and creating files is not allowed`);
           continue;
         }
       } else if (context.shownFiles.get(path) !== 'complete') {
-        reasons.push(
-          `${at}: replace_file on "${path}" is not allowed because you were not shown the whole file; use search_replace`,
+        reject(
+          `replace_file on "${path}" is not allowed because you were not shown the whole file; use search_replace`,
         );
         continue;
       }
@@ -74,12 +80,12 @@ export async function checkEdits(edits: readonly AnswerEdit[], context: CheckCon
       continue;
     }
     if (file.after === null) {
-      reasons.push(`${at}: "${path}" does not exist at the failing commit, so there is nothing to search in`);
+      reject(`"${path}" does not exist at the failing commit, so there is nothing to search in`);
       continue;
     }
     const applied = replaceOnce(file.after, edit.search ?? '', edit.replace ?? '');
     if (!applied.ok) {
-      reasons.push(`${at}: in "${path}", ${applied.reason}`);
+      reject(`in "${path}", ${applied.reason}`);
       continue;
     }
     file.after = applied.text;
@@ -88,7 +94,7 @@ export async function checkEdits(edits: readonly AnswerEdit[], context: CheckCon
   const result: FileEdit[] = [];
   let totalBytes = 0;
   for (const [path, { before, after }] of files) {
-    if (after === null) continue;
+    if (after === null || failed.has(path)) continue;
     if (after === before) {
       reasons.push(`the edits to "${path}" change nothing`);
       continue;

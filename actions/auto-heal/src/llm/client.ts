@@ -9,7 +9,8 @@ import OpenAI, {
   PermissionDeniedError,
   RateLimitError,
 } from 'openai';
-import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import { redact } from '../../../../packages/shared/src/redact.js';
 import type { ChatClient, ChatReply, ChatRequest } from './chat.js';
 import { LlmApiError } from './errors.js';
 import type { LlmOptions } from './options.js';
@@ -42,7 +43,7 @@ export function createOpenAIChatClient(options: OpenAIChatClientOptions): ChatCl
     adminAPIKey: null,
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
-    fetch: scaledRetryFetch(options.msPerSecond),
+    fetch: sdkFetch(options.msPerSecond),
     logLevel: log ? 'info' : 'off',
     ...(log
       ? {
@@ -71,7 +72,7 @@ export function createOpenAIChatClient(options: OpenAIChatClientOptions): ChatCl
       } else if (request.format === 'json_object') {
         params.response_format = { type: 'json_object' };
       }
-      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      let completion: ChatCompletion;
       try {
         completion = await client.chat.completions.create(params);
       } catch (error) {
@@ -97,20 +98,35 @@ export function createOpenAIChatClient(options: OpenAIChatClientOptions): ChatCl
 }
 
 /**
- * Real waits at msPerSecond = 1000; otherwise every retryable response gets a
- * `retry-after-ms` scaled from its `retry-after` (0.5 s when absent), which the SDK honours
- * before `retry-after`. So tests keep the SDK's own retry logic without its real delays.
+ * The SDK's fetch, with two adjustments. Waits: real at msPerSecond = 1000; otherwise every
+ * retryable response gets a `retry-after-ms` scaled from its `retry-after` (0.5 s when
+ * absent), which the SDK honours before `retry-after`, so tests keep the SDK's own retry
+ * logic without its real delays. Errors: a fetch from another realm (a test VM) throws
+ * errors that are not this realm's Error, and the SDK, unable to read their name, would
+ * report a timeout's AbortError as a plain connection error; they are re-thrown as ours.
  */
-function scaledRetryFetch(msPerSecond: number): typeof fetch {
-  if (msPerSecond === 1000) return globalThis.fetch;
+function sdkFetch(msPerSecond: number): typeof fetch {
   return async (input, init) => {
-    const response = await globalThis.fetch(input, init);
-    if (response.ok || response.headers.has('retry-after-ms')) return response;
+    let response: Response;
+    try {
+      response = await globalThis.fetch(input, init);
+    } catch (error) {
+      throw error instanceof Error ? error : sameRealmError(error);
+    }
+    if (msPerSecond === 1000 || response.ok || response.headers.has('retry-after-ms')) return response;
     const seconds = Number.parseFloat(response.headers.get('retry-after') ?? '');
     const headers = new Headers(response.headers);
     headers.set('retry-after-ms', String((Number.isFinite(seconds) ? seconds : 0.5) * msPerSecond));
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   };
+}
+
+function sameRealmError(error: unknown): unknown {
+  if (typeof error !== 'object' || error === null || !('message' in error)) return error;
+  const { name, message, cause } = error as { name?: unknown; message: unknown; cause?: unknown };
+  const copy = new Error(String(message), { cause });
+  if (typeof name === 'string') copy.name = name;
+  return copy;
 }
 
 interface ErrorSetting {
@@ -183,7 +199,11 @@ export function describeApiError(error: unknown, { baseURL, model, options }: Er
   }
   const text = `${error.code ?? ''} ${error.param ?? ''} ${error.message}`;
   if (error.code === 'context_length_exceeded' || /context[ _]length|maximum context|too many tokens/i.test(text)) {
-    return new LlmApiError('context-length', `The prompt is longer than the model's context (${status}${detail}).`, status);
+    return new LlmApiError(
+      'context-length',
+      `The prompt is longer than the model's context (${status}${detail}).`,
+      status,
+    );
   }
   if ((error instanceof BadRequestError || status === 422) && /response_format|json_schema|json_object/i.test(text)) {
     return new LlmApiError(
@@ -198,5 +218,6 @@ export function describeApiError(error: unknown, { baseURL, model, options }: Er
 function serverMessage(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
   const message = typeof body?.message === 'string' ? body.message : '';
-  return message ? `: ${message.slice(0, 300)}` : '';
+  // Servers echo parts of the request in their errors; those may end up in an issue comment.
+  return message ? `: ${redact(message.slice(0, 300))}` : '';
 }

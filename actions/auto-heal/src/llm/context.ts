@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Diagnosis, FileEdit, LogLine } from '../../../../packages/shared/src/types.js';
+import { isSecretPath } from './allow-list.js';
 import { namedFiles, neighbours, TreeIndex } from './candidate-paths.js';
 import { excerptLines } from './excerpt.js';
 import { fence, inlineName } from './prompt.js';
@@ -148,6 +149,7 @@ export async function gatherContext(input: FailureContextInput, redact: Redactor
 
   const named = namedFiles(diagnosis, index, MAX_NAMED_FILES);
   const fileSection = async (path: string, heading: string, share: number, focus: number[]) => {
+    if (isSecretPath(path)) return;
     const text = await input.readFile(path);
     if (text === null || text.includes('\u0000')) return;
     const { lines, altered } = data(text);
@@ -170,9 +172,9 @@ export async function gatherContext(input: FailureContextInput, redact: Redactor
   if (input.stepLines && input.stepLines.length > 0) {
     const failing = new Set(diagnosis.lines.map((l) => l.n));
     const focus = input.stepLines.flatMap((l, i) => (failing.has(l.n) ? [i] : []));
-    const step = input.job?.step ? ` ${inlineName(input.job.step)}` : '';
     sections.push({
-      heading: `## Log of the failed step${step}`,
+      // The step's name comes from the workflow: it stays in the diagnosis data block.
+      heading: '## Log of the failed step',
       note: (complete) => `Log line number, then text.${complete ? '' : ' (excerpt around the failure lines)'}`,
       info: 'text',
       ...quoteLog(input.stepLines),
@@ -229,7 +231,7 @@ export function renderContext(material: ContextMaterial, budget: number): Render
   let left = budget - estimateTokens(PREAMBLE) - footerReserve;
   const rendered: (Block | undefined)[] = sections.map(() => undefined);
 
-  const fit = (i: number, allowance: number): void => {
+  const place = (i: number, allowance: number): void => {
     const section = sections[i] as Section;
     const block = renderSection(section, allowance);
     // One more token per block pays for the blank line that joins it to the others.
@@ -240,10 +242,10 @@ export function renderContext(material: ContextMaterial, budget: number): Render
     }
   };
   sections.forEach((section, i) => {
-    fit(i, Math.min(left, Math.floor(budget * section.share)));
+    place(i, Math.min(left, Math.floor(budget * section.share)));
   });
   sections.forEach((_, i) => {
-    if (!rendered[i]?.complete) fit(i, (rendered[i]?.tokens ?? 0) + left);
+    if (!rendered[i]?.complete) place(i, (rendered[i]?.tokens ?? 0) + left);
   });
 
   const shownFiles = new Map<string, 'complete' | 'excerpt'>();

@@ -89,7 +89,7 @@ const LIMITS: Record<NumericOption, [number, number]> = {
   maxFiles: [1, 50],
   maxFileBytes: [1, 10_000_000],
   maxTotalBytes: [1, 50_000_000],
-  maxPromptTokens: [1_000, 2_000_000],
+  maxPromptTokens: [2_000, 2_000_000],
   maxCompletionTokens: [256, 200_000],
   maxCostTokens: [1_000, 100_000_000],
   timeoutMs: [1, 3_600_000],

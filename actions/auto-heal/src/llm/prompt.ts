@@ -6,7 +6,9 @@ export type AnswerFormat = 'json_schema' | 'json_object' | 'text';
 /**
  * Quotes untrusted text as a Markdown code block whose fence is one backtick longer than the
  * longest backtick run inside (at least three), so nothing in the text can close it early.
- * No randomness: the same text always gets the same fence.
+ * No randomness: the same text always gets the same fence. Unlike the shared codeBlock (made
+ * for GitHub bodies, which neutralises markers), the text stays byte for byte what the file
+ * holds, so the model can copy search text from it exactly.
  */
 export function fence(text: string, info = ''): string {
   let longest = 0;
