@@ -36,7 +36,10 @@ export interface PathEntry extends TreeEntry {
 }
 
 /** What a path should become in a new tree: bytes, an existing object, or deletion (null). */
-export type TreeChange = { content: Buffer; mode?: '100644' | '100755' } | { mode: TreeEntry['mode']; type: TreeEntry['type']; sha: string } | null;
+export type TreeChange =
+  | { content: Buffer; mode?: '100644' | '100755' }
+  | { mode: TreeEntry['mode']; type: TreeEntry['type']; sha: string }
+  | null;
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -209,7 +212,12 @@ export class GitStore {
       }
       for (const part of parts) dir = expand(dir, part);
       if ('content' in change) {
-        dir.entries.set(name, { name, mode: change.mode ?? '100644', type: 'blob', sha: this.writeBlob(change.content) });
+        dir.entries.set(name, {
+          name,
+          mode: change.mode ?? '100644',
+          type: 'blob',
+          sha: this.writeBlob(change.content),
+        });
       } else {
         if (change.type !== 'commit') this.require(change.sha, change.type);
         dir.entries.set(name, { name, mode: change.mode, type: change.type, sha: change.sha });

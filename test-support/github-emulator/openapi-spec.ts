@@ -106,7 +106,7 @@ function routesByMethod(): Map<string, SpecRoute[]> {
 }
 
 function paramName(segment: string): string | undefined {
-  const match = /^\{(\w+)\}$/.exec(segment);
+  const match = /^\{([^{}]+)\}$/.exec(segment);
   return match?.[1];
 }
 

@@ -6,14 +6,15 @@ import { type JsonSchema, type OpenApiParameter, openApiDocument, resolveRef, ty
 const Ajv = AjvModule.default;
 const addFormats = addFormatsModule.default;
 
-/** Base URI under which the description's `components` are registered with ajv. */
-const SPEC_ID = 'https://github-emulator.invalid/openapi.json';
+/** Base URI under which each `components/schemas` entry is registered with ajv, on first use. */
+const SCHEMA_BASE = 'https://github-emulator.invalid/schemas/';
+const COMPONENT_REF = '#/components/schemas/';
 
 /** One reason a request breaks the operation's description, in GitHub's `errors[]` shape. */
 export interface ValidationIssue {
   resource: string;
   field: string;
-  code: 'missing_field' | 'invalid' | 'missing';
+  code: 'missing' | 'missing_field' | 'invalid' | 'already_exists' | 'unprocessable' | 'custom';
   message: string;
 }
 
@@ -24,23 +25,27 @@ const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'definit
 
 /**
  * OpenAPI 3.0 schema → JSON Schema: `nullable` becomes a `null` type (or an `anyOf` with null
- * where there is no `type`), local `$ref`s point into the components registered with ajv.
+ * where there is no `type`), component `$ref`s point at the per-component schemas registered
+ * with ajv; the names of the components referenced are added to `refs`.
  */
-export function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
+export function toJsonSchema(node: unknown, refs: Set<string> = new Set()): unknown {
+  if (Array.isArray(node)) return node.map((item) => toJsonSchema(item, refs));
   if (!node || typeof node !== 'object') return node;
   const source = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
     if (key === 'nullable' || DROPPED_KEYWORDS.has(key) || key.startsWith('x-')) continue;
     if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.startsWith('#/') ? `${SPEC_ID}${value}` : value;
+      if (!value.startsWith(COMPONENT_REF)) throw new Error(`Unsupported $ref ${value} in the OpenAPI description`);
+      const name = value.slice(COMPONENT_REF.length);
+      refs.add(name);
+      out.$ref = `${SCHEMA_BASE}${name}`;
     } else if (DATA_KEYWORDS.has(key)) {
       out[key] = value;
     } else if (SCHEMA_MAP_KEYWORDS.has(key) && value && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, toJsonSchema(sub)]));
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, toJsonSchema(sub, refs)]));
     } else {
-      out[key] = toJsonSchema(value);
+      out[key] = toJsonSchema(value, refs);
     }
   }
   if (source.nullable !== true) return out;
@@ -54,6 +59,7 @@ export function toJsonSchema(node: unknown): unknown {
 
 type AjvInstance = InstanceType<typeof Ajv>;
 let cachedAjv: AjvInstance | undefined;
+const registered = new Set<string>();
 const compiled = new Map<string, ValidateFunction>();
 
 function ajv(): AjvInstance {
@@ -61,17 +67,37 @@ function ajv(): AjvInstance {
   const instance = new Ajv({ strict: false, allErrors: true, logger: false, validateSchema: false });
   addFormats(instance);
   // Formats the description uses that JSON Schema does not define: documentation only.
-  for (const format of ['int32', 'int64', 'double', 'repo.nwo', 'binary', 'timestamp']) instance.addFormat(format, true);
-  const schemas = openApiDocument().components.schemas ?? {};
-  instance.addSchema({ $id: SPEC_ID, components: { schemas: toJsonSchema(schemas) } }, undefined, undefined, false);
+  for (const format of ['int32', 'int64', 'double', 'repo.nwo', 'binary', 'timestamp'])
+    instance.addFormat(format, true);
   cachedAjv = instance;
   return instance;
 }
 
+/** Converts and registers the named component schemas and everything they reference, once each. */
+function registerComponents(names: Iterable<string>): void {
+  const pending = [...names];
+  const schemas = openApiDocument().components.schemas ?? {};
+  while (pending.length > 0) {
+    const name = pending.pop() as string;
+    if (registered.has(name)) continue;
+    registered.add(name);
+    const source = schemas[name];
+    if (source === undefined) throw new Error(`The OpenAPI description has no schema "${name}"`);
+    const refs = new Set<string>();
+    const schema = toJsonSchema(source, refs) as Record<string, unknown>;
+    ajv().addSchema({ ...schema, $id: `${SCHEMA_BASE}${name}` }, undefined, undefined, false);
+    pending.push(...refs);
+  }
+}
+
+/** Compiles a schema of the description lazily, registering only the components it reaches. */
 function compile(key: string, schema: JsonSchema): ValidateFunction {
   let validate = compiled.get(key);
   if (!validate) {
-    validate = ajv().compile(toJsonSchema(schema) as object);
+    const refs = new Set<string>();
+    const converted = toJsonSchema(schema, refs) as object;
+    registerComponents(refs);
+    validate = ajv().compile(converted);
     compiled.set(key, validate);
   }
   return validate;
@@ -104,21 +130,25 @@ function fieldOf(error: ErrorObject): string {
 
 function toIssues(route: SpecRoute, errors: ErrorObject[] | null | undefined, prefix = ''): ValidationIssue[] {
   const resource = resourceName(route);
-  const seen = new Set<string>();
-  const issues: ValidationIssue[] = [];
+  // One issue per field: a `oneOf` failure reports every branch, which reads better joined.
+  const byField = new Map<string, ValidationIssue>();
   for (const error of errors ?? []) {
     const field = [prefix, fieldOf(error)].filter(Boolean).join('.');
-    const issue: ValidationIssue =
-      error.keyword === 'required'
-        ? { resource, field, code: 'missing_field', message: `${field} is missing` }
-        : { resource, field, code: 'invalid', message: `${field || 'body'} ${error.message ?? 'is invalid'}` };
-    const key = `${issue.field}|${issue.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      issues.push(issue);
+    const message =
+      error.keyword === 'required' ? `${field} is missing` : `${field || 'body'} ${error.message ?? 'is invalid'}`;
+    const existing = byField.get(field);
+    if (!existing) {
+      byField.set(field, {
+        resource,
+        field,
+        code: error.keyword === 'required' ? 'missing_field' : 'invalid',
+        message,
+      });
+    } else if (!existing.message.split('; ').includes(message)) {
+      existing.message = `${existing.message}; ${message}`;
     }
   }
-  return issues;
+  return [...byField.values()];
 }
 
 /**

@@ -31,8 +31,11 @@ export class Renderer {
   ) {}
 
   user(account: Account) {
-    const api = `${this.api}/users/${account.login}`;
-    const html = account.type === 'Bot' ? `${HTML_ROOT}/apps/${account.login.replace(/\[bot\]$/, '')}` : `${HTML_ROOT}/${account.login}`;
+    const api = `${this.api}/users/${encodeURIComponent(account.login)}`;
+    const html =
+      account.type === 'Bot'
+        ? `${HTML_ROOT}/apps/${account.login.replace(/\[bot\]$/, '')}`
+        : `${HTML_ROOT}/${account.login}`;
     return {
       login: account.login,
       id: account.id,
@@ -407,11 +410,21 @@ export class Renderer {
   /** One item of the contents API; `ref` is what the caller asked for (branch, tag or SHA). */
   contentItem(repo: RepoState, path: string, entry: PathEntry, ref: string) {
     const name = path.split('/').pop() ?? path;
-    const type = entry.type === 'tree' ? 'dir' : entry.type === 'commit' ? 'submodule' : entry.mode === '120000' ? 'symlink' : 'file';
+    const type =
+      entry.type === 'tree'
+        ? 'dir'
+        : entry.type === 'commit'
+          ? 'submodule'
+          : entry.mode === '120000'
+            ? 'symlink'
+            : 'file';
     const self = `${this.repoUrl(repo)}/contents/${encodePath(path)}?ref=${encodeURIComponent(ref)}`;
     const git = entry.type === 'commit' ? null : `${this.repoUrl(repo)}/git/${entry.type}s/${entry.sha}`;
     const html = `${this.repoHtml(repo)}/${entry.type === 'tree' ? 'tree' : 'blob'}/${ref}/${encodePath(path)}`;
-    const download = type === 'file' ? `${this.api}/_emulator/raw/${repo.fullName}/${encodeURIComponent(ref)}/${encodePath(path)}` : null;
+    const download =
+      type === 'file'
+        ? `${this.api}/_emulator/raw/${repo.fullName}/${encodeURIComponent(ref)}/${encodePath(path)}`
+        : null;
     return {
       name,
       path,

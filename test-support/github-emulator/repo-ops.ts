@@ -15,7 +15,10 @@ export interface CommitFilesInput {
 /** Writes one commit on a branch with the given file changes, as a push would. Returns its SHA. */
 export function commitFiles(repo: RepoState, input: CommitFilesInput): string {
   const ref = `refs/heads/${input.branch}`;
-  const parent = repo.refs.get(ref) ?? (input.from !== undefined ? repo.refs.get(`refs/heads/${input.from}`) : undefined) ?? repo.refs.get(`refs/heads/${repo.defaultBranch}`);
+  const parent =
+    repo.refs.get(ref) ??
+    (input.from !== undefined ? repo.refs.get(`refs/heads/${input.from}`) : undefined) ??
+    repo.refs.get(`refs/heads/${repo.defaultBranch}`);
   const baseTree = parent ? repo.git.commit(parent)?.tree : undefined;
   const changes: Array<[string, TreeChange]> = Object.entries(input.files).map(([path, content]) => [
     path,
@@ -47,6 +50,6 @@ export function entryAtCommit(repo: RepoState, commitSha: string, path: string):
 /** A file's text at a branch, tag or SHA, or undefined when it is not there. */
 export function readTextFile(repo: RepoState, commitSha: string, path: string): string | undefined {
   const entry = entryAtCommit(repo, commitSha, path);
-  if (!entry || entry.type !== 'blob') return undefined;
+  if (entry?.type !== 'blob') return undefined;
   return repo.git.blob(entry.sha)?.toString('utf8');
 }

@@ -16,7 +16,9 @@ export function wantsRaw(ctx: RequestContext): boolean {
 /** The identity GitHub writes into commits made through the API when none is given. */
 export function defaultSignature(actor: Account, date: string): Signature {
   const email =
-    actor.type === 'Bot' ? `${actor.id}+${actor.login}@users.noreply.github.com` : `${actor.login}@users.noreply.github.com`;
+    actor.type === 'Bot'
+      ? `${actor.id}+${actor.login}@users.noreply.github.com`
+      : `${actor.login}@users.noreply.github.com`;
   return { name: actor.login, email, date };
 }
 
@@ -163,9 +165,12 @@ const getCommit: Handler = (ctx) => {
   return json(200, ctx.render.gitCommit(ctx.repo, sha, commit));
 };
 
-/** `heads/main` or `refs/heads/main` → `refs/heads/main`. */
+/**
+ * `heads/main` → `refs/heads/main`. GitHub does not strip a leading `refs/` from the path
+ * parameter (`git/ref/refs/heads/main` is 404), and neither does the emulator.
+ */
 function fullRef(ref: string): string {
-  return ref.startsWith('refs/') ? ref : `refs/${ref}`;
+  return `refs/${ref}`;
 }
 
 const getRef: Handler = (ctx) => {

@@ -1,4 +1,13 @@
-import { errorBody, type Handler, HttpError, json, noContent, notFound, type RequestContext, validationFailed } from '../http.js';
+import {
+  errorBody,
+  type Handler,
+  HttpError,
+  json,
+  noContent,
+  notFound,
+  type RequestContext,
+  validationFailed,
+} from '../http.js';
 import { paginate } from '../pagination.js';
 import type { CommentRecord, IssueRecord, LabelRecord, RepoState } from '../state.js';
 
@@ -116,7 +125,8 @@ const updateIssue: Handler = (ctx) => {
       issue.closedBy = ctx.actor;
     }
     issue.state = 'closed';
-    issue.stateReason = body.state_reason ?? (issue.stateReason === 'reopened' || !issue.stateReason ? 'completed' : issue.stateReason);
+    issue.stateReason =
+      body.state_reason ?? (issue.stateReason === 'reopened' || !issue.stateReason ? 'completed' : issue.stateReason);
   } else if (body.state === 'open' && issue.state === 'closed') {
     issue.state = 'open';
     issue.stateReason = 'reopened';
@@ -266,7 +276,9 @@ const updateLabel: Handler = (ctx) => {
     }
     ctx.repo.labels.delete(label.name.toLowerCase());
     for (const issue of ctx.repo.issues.values()) {
-      issue.labels = issue.labels.map((n) => (n.toLowerCase() === label.name.toLowerCase() ? (body.new_name as string) : n));
+      issue.labels = issue.labels.map((n) =>
+        n.toLowerCase() === label.name.toLowerCase() ? (body.new_name as string) : n,
+      );
     }
     label.name = body.new_name;
     ctx.repo.labels.set(label.name.toLowerCase(), label);

@@ -52,7 +52,8 @@ const createPull: Handler = (ctx) => {
   };
   const head = headBranch(ctx, body.head);
   const errors: Array<Record<string, string>> = [];
-  if (head === undefined || !branchSha(ctx, head)) errors.push({ resource: 'PullRequest', field: 'head', code: 'invalid' });
+  if (head === undefined || !branchSha(ctx, head))
+    errors.push({ resource: 'PullRequest', field: 'head', code: 'invalid' });
   if (!branchSha(ctx, body.base)) errors.push({ resource: 'PullRequest', field: 'base', code: 'invalid' });
   if (body.title === undefined && body.issue === undefined) {
     errors.push({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
@@ -125,7 +126,8 @@ const updatePull: Handler = (ctx) => {
     maintainer_can_modify?: boolean;
   };
   if (body.base !== undefined) {
-    if (!branchSha(ctx, body.base)) throw validationFailed(ctx, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+    if (!branchSha(ctx, body.base))
+      throw validationFailed(ctx, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     pull.base = body.base;
   }
   if (body.state === 'open' && issue.state === 'closed' && openPullFor(ctx, pull.head, pull.base, issue.number)) {

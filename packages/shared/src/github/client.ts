@@ -38,7 +38,8 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   }
   const baseUrl = (options.baseUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const retries = options.retries ?? 3;
-  const msPerSecond = options.msPerSecond ?? 1000;
+  // SELF_HEAL_MS_PER_SECOND lets end-to-end tests and the demo run an action's real main() fast.
+  const msPerSecond = options.msPerSecond ?? (Number(env.SELF_HEAL_MS_PER_SECOND) || 1000);
   const warn = options.log?.warn ?? (() => {});
   const limitHandler =
     (kind: string) =>
@@ -60,6 +61,10 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
         retryAfterBaseValue: msPerSecond,
         // GitHub asks for at least a second between content-creating requests.
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: msPerSecond }),
+        // The plugin's own spacing for notifying writes (issues, comments, pull requests: 3 s)
+        // and for search (2 s) must follow msPerSecond too, or each costs real seconds in tests.
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * msPerSecond }),
+        search: new Bottleneck.Group({ maxConcurrent: 1, minTime: 2 * msPerSecond }),
         onRateLimit: limitHandler('Primary'),
         onSecondaryRateLimit: limitHandler('Secondary'),
       },

@@ -1,0 +1,53 @@
+import type { SpecRoute } from './openapi-spec.js';
+
+/** The `GITHUB_TOKEN` permission scopes the emulated routes need. */
+export type PermissionScope = 'actions' | 'checks' | 'contents' | 'issues' | 'metadata' | 'pull_requests';
+export type Access = 'read' | 'write' | 'none';
+/**
+ * A token's permissions, as a workflow's `permissions:` block grants them: scopes not listed
+ * are `none`, except `metadata`, which every token can read.
+ */
+export type TokenPermissions = Partial<Record<PermissionScope, Access>>;
+
+const CONTENTS_OPERATIONS = new Set([
+  'repos/get-content',
+  'repos/create-or-update-file-contents',
+  'repos/delete-file',
+  'repos/get-branch',
+  'repos/list-branches',
+]);
+
+/** The scope and access an operation needs, or undefined for routes outside any repository scope. */
+export function requiredAccess(
+  route: SpecRoute,
+): { scope: PermissionScope; access: Exclude<Access, 'none'> } | undefined {
+  const access = route.method === 'GET' || route.method === 'HEAD' ? 'read' : 'write';
+  const [category] = route.operationId.split('/');
+  if (CONTENTS_OPERATIONS.has(route.operationId)) return { scope: 'contents', access };
+  switch (category) {
+    case 'git':
+      return { scope: 'contents', access };
+    case 'issues':
+      return { scope: 'issues', access };
+    case 'pulls':
+      return { scope: 'pull_requests', access };
+    case 'actions':
+      return { scope: 'actions', access };
+    case 'checks':
+      return { scope: 'checks', access };
+    case 'repos':
+      return { scope: 'metadata', access: 'read' };
+    default:
+      return undefined;
+  }
+}
+
+export function allows(
+  permissions: TokenPermissions | undefined,
+  need: { scope: PermissionScope; access: Access },
+): boolean {
+  if (!permissions) return true;
+  if (need.scope === 'metadata') return true;
+  const granted = permissions[need.scope] ?? 'none';
+  return granted === 'write' || (granted === 'read' && need.access === 'read');
+}
