@@ -26,8 +26,8 @@ export interface LocatedStep {
 
 export type Located<T> = T | { error: string };
 
-export function isLocateError<T extends object>(value: Located<T>): value is { error: string } {
-  return 'error' in value;
+export function isLocateError<T>(value: Located<T>): value is { error: string } {
+  return typeof value === 'object' && value !== null && 'error' in value;
 }
 
 /** Parses a workflow; a file with YAML errors or without a `jobs:` mapping is an error naming the file. */
@@ -82,7 +82,7 @@ export function findJob(wf: ParsedWorkflow, ref: JobRef): Located<LocatedJob> {
     (j) => j.map.get('name') === undefined && j.key === ref.name,
     (j) => {
       const name = stringAt(j.map, 'name');
-      return name !== undefined && name.includes('${{') && nameMatches(name, ref.name);
+      return name?.includes('${{') === true && nameMatches(name, ref.name);
     },
     (j) => matrixBase !== undefined && j.map.has('strategy') && (stringAt(j.map, 'name') ?? j.key) === matrixBase,
   ];

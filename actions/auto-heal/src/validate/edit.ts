@@ -4,6 +4,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import type { FileEdit } from '../../../../packages/shared/src/types.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import { checkPackageJsonShape } from './package-json.js';
 import { repoPathProblem } from './repo-path.js';
 import { checkRequirementsTxt } from './requirements-txt.js';
@@ -40,10 +41,11 @@ function stripJsonc(text: string): string {
 
 function jsonError(path: string, text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message)?.[1];
+  const at = jsonErrorOffset(text);
   if (at === undefined) return `${path}: invalid JSON: ${message}`;
-  const before = text.slice(0, Number(at));
-  return `${path} (line ${before.split('\n').length}, column ${Number(at) - before.lastIndexOf('\n')}): invalid JSON: ${message}`;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return `${path} (line ${line}, column ${at - before.lastIndexOf('\n')}): invalid JSON: ${message}`;
 }
 
 function checkJson(edit: FileEdit): string[] {

@@ -6,7 +6,8 @@
 export function repoPathProblem(path: string): string | undefined {
   if (path.length === 0) return 'the path is empty';
   if (path.length > 4096) return 'the path is longer than 4096 characters';
-  if (/[\0-\x1f\x7f]/.test(path)) return `the path ${JSON.stringify(path)} contains control characters`;
+  if ([...path].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return `the path ${JSON.stringify(path)} contains control characters`;
   if (path.includes('\\')) return `the path ${JSON.stringify(path)} contains a backslash`;
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) return `the path ${JSON.stringify(path)} is absolute`;
   const segments = path.split('/');
@@ -19,9 +20,9 @@ export function repoPathProblem(path: string): string | undefined {
 /**
  * A path as a repository-relative POSIX path: `./` and duplicate slashes removed, `a/../b` resolved, a
  * GitHub-hosted runner's workspace prefix (`/home/runner/work/<repo>/<repo>/`) stripped. Undefined when it
- * leaves the repository or is absolute elsewhere.
+ * leaves the repository or is absolute elsewhere; the root itself is '' with `allowRoot`, else undefined.
  */
-export function normaliseRepoPath(raw: string): string | undefined {
+export function normaliseRepoPath(raw: string, { allowRoot = false } = {}): string | undefined {
   let path = raw
     .trim()
     .replace(/^\/home\/runner\/work\/[^/]+\/[^/]+\//, '')
@@ -36,5 +37,6 @@ export function normaliseRepoPath(raw: string): string | undefined {
     } else out.push(segment);
   }
   path = out.join('/');
+  if (path === '' && allowRoot) return '';
   return repoPathProblem(path) === undefined ? path : undefined;
 }

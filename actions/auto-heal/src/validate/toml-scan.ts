@@ -162,7 +162,8 @@ export function scanToml(text: string): TomlScan {
         if (text[pos] === ',') {
           pos++;
           item.commaEnd = pos;
-        } else if (text[pos] !== ']') fail(text[pos] === undefined ? 'unterminated array' : `expected "," or "]"`);
+        } else if (text[pos] === undefined) fail('unterminated array', start);
+        else if (text[pos] !== ']') fail('expected "," or "]"');
       }
       pos++;
     } else if (c === '{') {
