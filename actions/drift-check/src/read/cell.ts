@@ -10,9 +10,10 @@
  * - Anything else is text.
  *
  * `parseNumberBytes` parses straight from the file's bytes so numeric cells never become strings:
- * simple decimals (≤ 15 significant digits, |decimal exponent| ≤ 22) take Clinger's fast path, which is
- * exact because both the integer significand and the power of ten are exact doubles and one IEEE
- * multiplication or division rounds correctly; everything else is validated here and handed to `Number()`.
+ * simple decimals (digits as an integer below 2^53, |decimal exponent| ≤ 22) take Clinger's fast path,
+ * which is exact because both the integer significand and the power of ten are exact doubles and one
+ * IEEE multiplication or division rounds correctly; everything else is validated here and handed to
+ * `Number()`.
  */
 
 /** Returned by the parsers for a cell that is not a number (a number never parses to NaN: `NaN` is missing). */
@@ -80,31 +81,25 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
   }
   if ((c | 0x20) === 0x69) return parseInfinity(bytes, i, last, negative); // i or I
 
-  // Significand: up to 15 significant digits are accumulated exactly in `significand`.
+  // The digits accumulate into a double: while it stays below 2^53 every step was exact.
   let significand = 0;
-  let significant = 0; // significant digits seen (leading zeros excluded)
-  let digits = 0; // all digits seen
-  let exponent = 0; // decimal exponent adjustment from the fraction's digits
+  let exponent = 0; // minus the number of fraction digits, plus the written exponent
+  const integerStart = i;
   for (; i < last; i++) {
     const d = (bytes[i] as number) - ZERO;
-    if (d < 0 || d > 9) break;
-    digits++;
-    if (significant > 0 || d !== 0) {
-      significant++;
-      if (significant <= 15) significand = significand * 10 + d;
-    }
+    if (d >>> 0 > 9) break;
+    significand = significand * 10 + d;
   }
+  let digits = i - integerStart;
   if (i < last && bytes[i] === DOT) {
-    for (i++; i < last; i++) {
+    const fractionStart = ++i;
+    for (; i < last; i++) {
       const d = (bytes[i] as number) - ZERO;
-      if (d < 0 || d > 9) break;
-      digits++;
-      if (significant > 0 || d !== 0) {
-        significant++;
-        if (significant <= 15) significand = significand * 10 + d;
-      }
-      exponent--;
+      if (d >>> 0 > 9) break;
+      significand = significand * 10 + d;
     }
+    exponent = fractionStart - i;
+    digits -= exponent;
   }
   if (digits === 0) return NOT_A_NUMBER;
   if (i < last) {
@@ -112,19 +107,18 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
     i++;
     let exponentNegative = false;
     if (i < last && (bytes[i] === MINUS || bytes[i] === PLUS)) exponentNegative = bytes[i++] === MINUS;
-    let exponentDigits = 0;
+    const exponentStart = i;
     let written = 0;
     for (; i < last; i++) {
-      const d = (bytes[i] as number) - ZERO;
-      if (d < 0 || d > 9) return NOT_A_NUMBER;
-      exponentDigits++;
-      if (written < 100_000_000) written = written * 10 + d; // beyond this only Number() can tell 0 from ∞ anyway
+      const e = (bytes[i] as number) - ZERO;
+      if (e >>> 0 > 9) return NOT_A_NUMBER;
+      if (written < 100_000_000) written = written * 10 + e; // beyond this only Number() can tell 0 from ∞ anyway
     }
-    if (exponentDigits === 0) return NOT_A_NUMBER;
+    if (i === exponentStart) return NOT_A_NUMBER;
     exponent += exponentNegative ? -written : written;
   }
-  if (significant === 0) return negative ? -0 : 0;
-  if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+  if (significand === 0) return negative ? -0 : 0;
+  if (significand < 9007199254740992 && exponent >= -22 && exponent <= 22) {
     const value =
       exponent >= 0
         ? significand * (EXACT_POWERS_OF_TEN[exponent] as number)

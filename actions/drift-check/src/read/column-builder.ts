@@ -12,6 +12,8 @@ export interface ColumnSink {
   text(slot: number, text: string): void;
   /** A typed number (JSON and Parquet); NaN counts as missing. */
   number(slot: number, value: number): void;
+  /** A CSV/TSV cell that is a plain decimal with this finite value (its bytes are the text, if needed). */
+  decimal(slot: number, value: number, bytes: Buffer, start: number, end: number): void;
   missing(slot: number): void;
 }
 
@@ -24,6 +26,7 @@ export interface BuiltColumn {
   holesBeforeRow: number;
   /** Global row of the first text cell, or -1. */
   firstTextRow: number;
+  firstTextValue: string;
 }
 
 export interface ColumnBuilder extends ColumnSink {
@@ -56,6 +59,7 @@ export class AppendColumn implements ColumnBuilder {
   private texts: string[] | null = null;
   private numbersBeforeText = 0;
   private firstTextRow = -1;
+  private firstTextValue = '';
   private readonly interner = new Interner();
 
   /** `rowsBefore`: rows read before the column first appeared (JSON lines), which lack it. */
@@ -65,12 +69,14 @@ export class AppendColumn implements ColumnBuilder {
   }
 
   bytes(row: number, bytes: Buffer, start: number, end: number): void {
-    if (isMissingBytes(bytes, start, end)) {
-      this.missingCount++;
-    } else if (this.texts === null) {
+    if (this.texts === null) {
+      // numbers first: the common cell of a numeric column; NaN and nan come back as not-a-number
       const value = parseNumberBytes(bytes, start, end);
-      if (value === value) this.pushNumber(value);
+      if (!Number.isNaN(value)) this.pushNumber(value);
+      else if (isMissingBytes(bytes, start, end)) this.missingCount++;
       else this.startText(row, bytes.toString('utf8', start, end));
+    } else if (isMissingBytes(bytes, start, end)) {
+      this.missingCount++;
     } else {
       this.texts.push(this.interner.get(bytes.toString('utf8', start, end)));
     }
@@ -81,22 +87,46 @@ export class AppendColumn implements ColumnBuilder {
       this.missingCount++;
     } else if (this.texts === null) {
       const value = parseNumberText(text);
-      if (value === value) this.pushNumber(value);
+      if (!Number.isNaN(value)) this.pushNumber(value);
       else this.startText(row, text);
     } else {
       this.texts.push(this.interner.get(text));
     }
   }
 
-  number(row: number, value: number): void {
-    if (value !== value) this.missingCount++;
+  number(_row: number, value: number): void {
+    if (Number.isNaN(value)) this.missingCount++;
     else if (this.texts === null) this.pushNumber(value);
     else this.texts.push(this.interner.get(String(value)));
-    void row;
+  }
+
+  decimal(_row: number, value: number, bytes: Buffer, start: number, end: number): void {
+    if (this.texts === null) {
+      if (this.count === this.values.length) this.grow();
+      this.values[this.count++] = value;
+    } else {
+      this.texts.push(this.interner.get(bytes.toString('utf8', start, end)));
+    }
   }
 
   missing(): void {
     this.missingCount++;
+  }
+
+  /**
+   * Makes room for this many values at once. Growing by doubling writes every value about twice, and in
+   * a VM first writes to fresh memory (page faults) cost more than parsing; room never written costs
+   * address space only.
+   */
+  reserve(values: number): void {
+    if (this.texts !== null || values <= this.values.length) return;
+    const grown = new Float64Array(values);
+    grown.set(this.values.subarray(0, this.count));
+    this.values = grown;
+  }
+
+  private grow(): void {
+    this.reserve(this.values.length * 2);
   }
 
   private pushNumber(value: number): void {
@@ -104,17 +134,14 @@ export class AppendColumn implements ColumnBuilder {
       this.nonFiniteCount++;
       return;
     }
-    if (this.count === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (this.count === this.values.length) this.grow();
     this.values[this.count++] = value;
   }
 
   private startText(row: number, text: string): void {
     this.numbersBeforeText = this.count + this.nonFiniteCount;
     this.firstTextRow = row;
+    this.firstTextValue = text;
     this.values = new Float64Array(0);
     this.texts = [this.interner.get(text)];
   }
@@ -122,14 +149,18 @@ export class AppendColumn implements ColumnBuilder {
   finish(rows: number): BuiltColumn {
     const base = { name: this.name, missing: this.missingCount, rows };
     if (this.texts === null) {
+      // Room reserved but never written is not resident; copy only to free a mostly unused buffer.
       const numeric =
-        this.count * 1.25 < this.values.length ? this.values.slice(0, this.count) : this.values.subarray(0, this.count);
+        this.count * 4 < this.values.length && this.values.length > 1 << 20
+          ? this.values.slice(0, this.count)
+          : this.values.subarray(0, this.count);
       this.values = new Float64Array(0);
       return {
         data: { ...base, kind: 'numeric', numeric, strings: null, nonFinite: this.nonFiniteCount, firstText: null },
         holes: 0,
         holesBeforeRow: 0,
         firstTextRow: -1,
+        firstTextValue: '',
       };
     }
     const holes = this.numbersBeforeText;
@@ -144,6 +175,7 @@ export class AppendColumn implements ColumnBuilder {
       holes,
       holesBeforeRow: this.firstTextRow,
       firstTextRow: this.firstTextRow,
+      firstTextValue: this.firstTextValue,
     };
   }
 }
@@ -154,45 +186,61 @@ export class AppendColumn implements ColumnBuilder {
  */
 export class SampledColumn implements ColumnBuilder {
   readonly name: string;
-  private readonly values: Float64Array;
+  private readonly capacity: number;
+  /** Grows as slots fill (up to capacity); slots past its end are missing. */
+  private values = new Float64Array(16).fill(Number.NaN);
   private texts: (string | undefined)[] | null = null;
   private readonly interner = new Interner();
 
   constructor(name: string, capacity: number) {
     this.name = name;
-    this.values = new Float64Array(capacity).fill(Number.NaN);
+    this.capacity = capacity;
   }
 
   bytes(slot: number, bytes: Buffer, start: number, end: number): void {
-    if (this.texts !== null) this.texts[slot] = undefined;
     if (isMissingBytes(bytes, start, end)) {
-      this.values[slot] = Number.NaN;
+      this.missing(slot);
       return;
     }
     const value = parseNumberBytes(bytes, start, end);
-    this.values[slot] = value;
-    if (value !== value) this.setText(slot, bytes.toString('utf8', start, end));
+    this.number(slot, value);
+    if (Number.isNaN(value)) this.setText(slot, bytes.toString('utf8', start, end));
   }
 
   text(slot: number, text: string): void {
-    if (this.texts !== null) this.texts[slot] = undefined;
-    const value = isMissingText(text) ? Number.NaN : parseNumberText(text);
-    this.values[slot] = value;
-    if (value !== value && !isMissingText(text)) this.setText(slot, text);
+    if (isMissingText(text)) {
+      this.missing(slot);
+      return;
+    }
+    const value = parseNumberText(text);
+    this.number(slot, value);
+    if (Number.isNaN(value)) this.setText(slot, text);
   }
 
+  /** NaN: missing (or, followed by setText, text). */
   number(slot: number, value: number): void {
+    if (slot >= this.values.length) this.grow(slot);
     if (this.texts !== null) this.texts[slot] = undefined;
     this.values[slot] = value;
+  }
+
+  decimal(slot: number, value: number): void {
+    this.number(slot, value);
   }
 
   missing(slot: number): void {
-    if (this.texts !== null) this.texts[slot] = undefined;
-    this.values[slot] = Number.NaN;
+    this.number(slot, Number.NaN);
+  }
+
+  private grow(slot: number): void {
+    const grown = new Float64Array(Math.min(this.capacity, Math.max(slot + 1, this.values.length * 2)));
+    grown.fill(Number.NaN, this.values.length);
+    grown.set(this.values);
+    this.values = grown;
   }
 
   private setText(slot: number, text: string): void {
-    if (this.texts === null) this.texts = new Array(this.values.length);
+    if (this.texts === null) this.texts = [];
     this.texts[slot] = this.interner.get(text);
   }
 
@@ -205,12 +253,17 @@ export class SampledColumn implements ColumnBuilder {
     let finite = 0;
     let textCells = 0;
     let firstTextRow = -1;
+    let firstTextValue = '';
     for (const slot of order) {
-      const value = values[slot] as number;
-      if (value !== value) {
-        if (texts?.[slot] !== undefined) {
+      const value = slot < values.length ? (values[slot] as number) : Number.NaN;
+      if (Number.isNaN(value)) {
+        const text = texts?.[slot];
+        if (text !== undefined) {
           textCells++;
-          if (firstTextRow < 0) firstTextRow = slotRows[slot] as number;
+          if (firstTextRow < 0) {
+            firstTextRow = slotRows[slot] as number;
+            firstTextValue = text;
+          }
         } else missing++;
       } else if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) nonFinite++;
       else finite++;
@@ -220,8 +273,8 @@ export class SampledColumn implements ColumnBuilder {
       const numeric = new Float64Array(finite);
       let k = 0;
       for (const slot of order) {
-        const value = values[slot] as number;
-        if (value === value && value !== Number.POSITIVE_INFINITY && value !== Number.NEGATIVE_INFINITY) {
+        const value = slot < values.length ? (values[slot] as number) : Number.NaN;
+        if (!Number.isNaN(value) && value !== Number.POSITIVE_INFINITY && value !== Number.NEGATIVE_INFINITY) {
           numeric[k++] = value;
         }
       }
@@ -230,13 +283,14 @@ export class SampledColumn implements ColumnBuilder {
         holes: 0,
         holesBeforeRow: 0,
         firstTextRow: -1,
+        firstTextValue: '',
       };
     }
     const strings = new Array<string>(finite + nonFinite + textCells);
     let k = 0;
     for (const slot of order) {
-      const value = values[slot] as number;
-      if (value === value)
+      const value = slot < values.length ? (values[slot] as number) : Number.NaN;
+      if (!Number.isNaN(value))
         k++; // a number: a hole for the second pass
       else {
         const text = texts?.[slot];
@@ -248,6 +302,7 @@ export class SampledColumn implements ColumnBuilder {
       holes: finite + nonFinite,
       holesBeforeRow: Number.POSITIVE_INFINITY,
       firstTextRow,
+      firstTextValue,
     };
   }
 }

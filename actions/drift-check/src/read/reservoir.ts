@@ -5,8 +5,8 @@
  */
 export class ReservoirSampler {
   readonly capacity: number;
-  /** The row each slot holds; meaningful for slots `< filled`. */
-  readonly slotRows: Float64Array;
+  /** The row each slot holds; meaningful for slots `< filled` (grows as slots fill, up to capacity). */
+  slotRows = new Float64Array(16);
   private offered = 0;
   private readonly random: () => number;
 
@@ -16,7 +16,6 @@ export class ReservoirSampler {
     }
     if (!Number.isSafeInteger(seed)) throw new RangeError(`sample seed must be an integer, got ${seed}`);
     this.capacity = capacity;
-    this.slotRows = new Float64Array(capacity);
     this.random = seededRandom(seed);
   }
 
@@ -31,6 +30,11 @@ export class ReservoirSampler {
     if (row >= this.capacity) {
       slot = Math.floor(this.random() * (row + 1));
       if (slot >= this.capacity) return -1;
+    } else if (slot === this.slotRows.length) {
+      // a sample larger than the data must not cost its full size
+      const grown = new Float64Array(Math.min(this.capacity, this.slotRows.length * 2));
+      grown.set(this.slotRows);
+      this.slotRows = grown;
     }
     this.slotRows[slot] = row;
     return slot;

@@ -43,14 +43,25 @@ export class TableBuilder {
     return this.byName.get(name);
   }
 
-  /** Adds a column; rows already read lack it (they count as missing). */
-  addColumn(name: string): ColumnBuilder {
+  /**
+   * Adds a column; rows already read lack it (they count as missing). `duringRow`: called between
+   * `nextRow` and that row's cells, so the row being read is not one of them.
+   */
+  addColumn(name: string, duringRow = false): ColumnBuilder {
     const builder = this.sampler
       ? new SampledColumn(name, this.sampler.capacity)
-      : new AppendColumn(name, this.rowsRead);
+      : new AppendColumn(name, duringRow ? this.rowsRead - 1 : this.rowsRead);
     this.builders.push(builder);
     this.byName.set(name, builder);
     return builder;
+  }
+
+  /** Expects about `rows` more rows (an estimate): columns make room for them at once. */
+  expectRows(rows: number): void {
+    if (this.sampler) return; // a sample's columns have their final size from the start
+    // capped: past 2^27 rows (1 GiB a column) the columns double as they fill instead
+    const total = Math.min(this.rowsRead + Math.ceil(rows), 2 ** 27);
+    for (const builder of this.builders) (builder as AppendColumn).reserve(total);
   }
 
   startFile(path: string): void {
@@ -73,8 +84,12 @@ export class TableBuilder {
     const file = this.files[this.files.length - 1];
     if (file) file.rows += count;
     const firstRow = this.rowsRead;
+    if (!this.sampler) {
+      this.expectRows(count);
+      this.rowsRead += count;
+      return { firstSlot: firstRow };
+    }
     this.rowsRead += count;
-    if (!this.sampler) return { firstSlot: firstRow };
     for (let i = 0; i < count; i++) this.sampler.offer();
     // Rows of this file still in the reservoir: only those need reading (later files may overwrite them).
     const kept: number[] = [];
