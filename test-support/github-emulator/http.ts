@@ -2,6 +2,7 @@ import type { SpecRoute } from './openapi-spec.js';
 import type { ValidationIssue } from './openapi-validator.js';
 import type { Renderer } from './render.js';
 import type { Account, EmulatorState, RepoState } from './state.js';
+import type { TokenPolicy } from './token-policy.js';
 
 /** What a route handler answers: a JSON body, or raw bytes with their content type. */
 export interface Reply {
@@ -20,6 +21,8 @@ export interface RequestContext {
   query: URLSearchParams;
   body: unknown;
   actor: Account;
+  /** What the request's token is and may do beyond its permission scopes (workflows, kind). */
+  token: TokenPolicy;
   /** The repository named by `{owner}/{repo}`; handlers of repository routes may rely on it. */
   repo: RepoState;
   url: URL;

@@ -30,6 +30,7 @@ export {
   type RequestLogEntry,
   startGitHubEmulator,
   type TokenConfig,
+  type TokenKind,
 } from './server.js';
 export {
   type Account,
@@ -45,3 +46,5 @@ export {
   type WorkflowRecord,
   type WorkflowRunRecord,
 } from './state.js';
+export type { TokenPolicy } from './token-policy.js';
+export { changedWorkflowPaths, WORKFLOWS_DIR } from './workflow-guard.js';

@@ -1,7 +1,18 @@
 import type { SpecRoute } from './openapi-spec.js';
+import type { TokenKind } from './token-policy.js';
 
-/** The `GITHUB_TOKEN` permission scopes the emulated routes need. */
-export type PermissionScope = 'actions' | 'checks' | 'contents' | 'issues' | 'metadata' | 'pull_requests';
+/**
+ * The permission scopes the emulated routes need: `GITHUB_TOKEN`'s, plus `administration`,
+ * which only GitHub Apps and fine-grained PATs can hold.
+ */
+export type PermissionScope =
+  | 'actions'
+  | 'administration'
+  | 'checks'
+  | 'contents'
+  | 'issues'
+  | 'metadata'
+  | 'pull_requests';
 export type Access = 'read' | 'write' | 'none';
 /**
  * A token's permissions, as a workflow's `permissions:` block grants them: scopes not listed
@@ -17,6 +28,12 @@ const CONTENTS_OPERATIONS = new Set([
   'repos/list-branches',
 ]);
 
+/** Repository settings: GitHub asks for "Administration", which `GITHUB_TOKEN` never has. */
+const ADMINISTRATION_OPERATIONS = new Set([
+  'actions/get-github-actions-default-workflow-permissions-repository',
+  'actions/set-github-actions-default-workflow-permissions-repository',
+]);
+
 /** The scope and access an operation needs, or undefined for routes outside any repository scope. */
 export function requiredAccess(
   route: SpecRoute,
@@ -24,6 +41,7 @@ export function requiredAccess(
   const access = route.method === 'GET' || route.method === 'HEAD' ? 'read' : 'write';
   const [category] = route.operationId.split('/');
   if (CONTENTS_OPERATIONS.has(route.operationId)) return { scope: 'contents', access };
+  if (ADMINISTRATION_OPERATIONS.has(route.operationId)) return { scope: 'administration', access };
   switch (category) {
     case 'git':
       return { scope: 'contents', access };
@@ -45,9 +63,11 @@ export function requiredAccess(
 export function allows(
   permissions: TokenPermissions | undefined,
   need: { scope: PermissionScope; access: Access },
+  kind?: TokenKind,
 ): boolean {
-  if (!permissions) return true;
   if (need.scope === 'metadata') return true;
+  if (need.scope === 'administration' && kind === 'github-token') return false;
+  if (!permissions) return true;
   const granted = permissions[need.scope] ?? 'none';
   return granted === 'write' || (granted === 'read' && need.access === 'read');
 }

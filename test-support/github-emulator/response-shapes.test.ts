@@ -138,6 +138,13 @@ describe('response shapes', () => {
       ref: 'main',
       return_run_details: true,
     });
+    await r.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ owner, repo });
+    await r.actions.setGithubActionsDefaultWorkflowPermissionsRepository({
+      owner,
+      repo,
+      default_workflow_permissions: 'read',
+      can_approve_pull_request_reviews: true,
+    });
     await r.rateLimit.get();
 
     expect(gh.invalidRequests).toEqual([]);

@@ -29,6 +29,15 @@ export interface RepoSeed {
   private?: boolean;
   /** False turns issues off: issue routes answer 410. */
   hasIssues?: boolean;
+  /**
+   * "Allow GitHub Actions to create and approve pull requests". True by default here (so tests
+   * that do not care can open pull requests with any token); GitHub's default for new
+   * repositories is false. When false, a `kind: 'github-token'` token's pull-request creation
+   * answers 403 `GitHub Actions is not permitted to create or approve pull requests.`
+   */
+  actionsCanCreatePullRequests?: boolean;
+  /** "Workflow permissions" default of `GITHUB_TOKEN` as the settings API reports it; `write` by default. */
+  defaultWorkflowPermissions?: 'read' | 'write';
   /** Login → permission; the owner is always admin. */
   collaborators?: Record<string, Permission>;
 }
@@ -159,6 +168,8 @@ export class Seeder {
       defaultBranch: seed.defaultBranch ?? 'main',
       private: seed.private ?? false,
       hasIssues: seed.hasIssues ?? true,
+      actionsCanCreatePullRequests: seed.actionsCanCreatePullRequests ?? true,
+      defaultWorkflowPermissions: seed.defaultWorkflowPermissions ?? 'write',
     });
     for (const [login, permission] of Object.entries(seed.collaborators ?? {})) {
       repo.collaborators.set(login.toLowerCase(), permission);

@@ -10,16 +10,20 @@ import {
   validateRequestBody,
   validateResponseBody,
 } from './openapi-validator.js';
-import { allows, requiredAccess, type TokenPermissions } from './permissions.js';
+import { allows, requiredAccess } from './permissions.js';
 import { Renderer } from './render.js';
 import { readTextFile } from './repo-ops.js';
 import { actionRoutes, findJob, latestAttempt, runLogsZip } from './routes/actions.js';
+import { actionsSettingsRoutes } from './routes/actions-settings.js';
 import { gitRoutes } from './routes/git.js';
 import { issueRoutes } from './routes/issues.js';
 import { pullRoutes } from './routes/pulls.js';
 import { repoRoutes } from './routes/repos.js';
 import { Seeder } from './seed.js';
 import { type Account, EmulatorState, GITHUB_ACTIONS_BOT, type RepoState, resolveCommitish } from './state.js';
+import { checkTokenConfig, type TokenConfig, tokenPolicy } from './token-policy.js';
+
+export type { TokenConfig, TokenKind } from './token-policy.js';
 
 const HANDLERS: Record<string, Handler> = {
   ...gitRoutes,
@@ -27,21 +31,13 @@ const HANDLERS: Record<string, Handler> = {
   ...issueRoutes,
   ...pullRoutes,
   ...actionRoutes,
+  ...actionsSettingsRoutes,
 };
 
 /** The operation ids the emulator answers; any other route GitHub has answers 404 and is recorded. */
 export const IMPLEMENTED_OPERATIONS: readonly string[] = [...Object.keys(HANDLERS), 'rate-limit/get'].sort();
 
 const RATE_LIMIT = 5000;
-
-export interface TokenConfig {
-  /** Scopes not listed are `none` (metadata stays readable); leave out for every permission. */
-  permissions?: TokenPermissions;
-  /** The account the token acts as; `github-actions[bot]` by default. */
-  login?: string;
-  /** Answer 401 `Bad credentials`, as for an expired or revoked token. */
-  revoked?: boolean;
-}
 
 export interface EmulatorOptions {
   /**
@@ -53,6 +49,11 @@ export interface EmulatorOptions {
   now?: () => Date;
   /** Per-token identity and permissions; tokens not listed act as github-actions[bot] with every permission. */
   tokens?: Record<string, TokenConfig>;
+  /**
+   * The configuration of every token not listed in `tokens` or `setToken`, e.g.
+   * `{ kind: 'github-token' }` to make any token behave like a workflow's `GITHUB_TOKEN`.
+   */
+  defaultToken?: TokenConfig;
 }
 
 export interface RequestLogEntry {
@@ -145,6 +146,10 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   const state = new EmulatorState(options.now);
   const validateResponses = options.validateResponses ?? process.env.GITHUB_EMULATOR_VALIDATE_RESPONSES === '1';
   const tokens = new Map(Object.entries(options.tokens ?? {}));
+  for (const [token, config] of tokens) checkTokenConfig(token, config);
+  if (options.defaultToken) checkTokenConfig('(default)', options.defaultToken);
+  const configOf = (token: string | undefined): TokenConfig | undefined =>
+    token === undefined ? undefined : (tokens.get(token) ?? options.defaultToken);
   const faults = new FaultInjector();
   const seed = new Seeder(state);
   const requests: RequestLogEntry[] = [];
@@ -283,6 +288,9 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
 
     let reply: Reply;
     const extraHeaders = rateHeaders(token);
+    const scopes = configOf(token)?.scopes;
+    // GitHub names a classic token's scopes on every response, so clients can check before acting.
+    if (scopes && !configOf(token)?.revoked) extraHeaders['x-oauth-scopes'] = scopes.join(', ');
     try {
       const fault = faults.take(method, url.pathname, route);
       const scripted = fault === undefined ? 'continue' : await faultReply(fault, res);
@@ -336,7 +344,8 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     invalid: (reason: InvalidReason, status: number, errors: ValidationIssue[]) => void,
   ): Promise<Reply> => {
     if (!token) return { status: 401, body: errorBody(401, 'Requires authentication', 'https://docs.github.com/rest') };
-    const config = tokens.get(token);
+    const config = configOf(token);
+    const policy = tokenPolicy(config);
     if (config?.revoked)
       return { status: 401, body: errorBody(401, 'Bad credentials', 'https://docs.github.com/rest') };
     if (!match) {
@@ -376,7 +385,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     const repo = params.owner && params.repo ? state.findRepo(params.owner, params.repo) : undefined;
     if (!repo) return { status: 404, body: errorBody(404, 'Not Found', docs) };
     const need = requiredAccess(route);
-    if (need && !allows(config?.permissions, need)) {
+    if (need && !allows(config?.permissions, need, policy.kind)) {
       return {
         status: 403,
         body: errorBody(403, 'Resource not accessible by integration', docs),
@@ -391,6 +400,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       query: url.searchParams,
       body,
       actor,
+      token: policy,
       repo,
       url,
       accept: String(req.headers.accept ?? ''),
@@ -455,6 +465,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       return sha ? readTextFile(repo, sha, path) : undefined;
     },
     setToken: (token, config) => {
+      checkTokenConfig(token, config);
       tokens.set(token, config);
     },
     count: (method, path) =>

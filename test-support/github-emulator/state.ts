@@ -181,6 +181,13 @@ export interface RepoState {
   private: boolean;
   /** When false, issue routes answer 410 "Issues are disabled for this repo". */
   hasIssues: boolean;
+  /**
+   * "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General):
+   * when false, a `github-token` token's pull-request creation answers 403.
+   */
+  actionsCanCreatePullRequests: boolean;
+  /** "Workflow permissions": what `GITHUB_TOKEN` gets by default, as the settings API reports it. */
+  defaultWorkflowPermissions: 'read' | 'write';
   createdAt: string;
   git: GitStore;
   /** Full ref name (`refs/heads/main`) → commit SHA. */
@@ -241,7 +248,17 @@ export class EmulatorState {
     this.repos.set(repo.fullName.toLowerCase(), repo);
   }
 
-  newRepo(owner: string, name: string, options: { defaultBranch: string; private: boolean; hasIssues: boolean }) {
+  newRepo(
+    owner: string,
+    name: string,
+    options: {
+      defaultBranch: string;
+      private: boolean;
+      hasIssues: boolean;
+      actionsCanCreatePullRequests: boolean;
+      defaultWorkflowPermissions: 'read' | 'write';
+    },
+  ) {
     const repo: RepoState = {
       id: this.nextId(),
       owner: this.account(owner),
@@ -250,6 +267,8 @@ export class EmulatorState {
       defaultBranch: options.defaultBranch,
       private: options.private,
       hasIssues: options.hasIssues,
+      actionsCanCreatePullRequests: options.actionsCanCreatePullRequests,
+      defaultWorkflowPermissions: options.defaultWorkflowPermissions,
       createdAt: this.timestamp(),
       git: new GitStore(),
       refs: new Map(),

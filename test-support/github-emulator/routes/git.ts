@@ -1,6 +1,7 @@
 import { GitError, type Signature, type TreeChange, type TreeEntry } from '../git-store.js';
 import { type Handler, json, noContent, notFound, type RequestContext, unprocessable } from '../http.js';
 import { type Account, resolveCommitish } from '../state.js';
+import { assertMayMoveRef } from '../workflow-guard.js';
 
 /** Base64 as GitHub sends blob and file content: wrapped at 60 characters, newline-terminated. */
 export function wrappedBase64(data: Buffer): string {
@@ -196,6 +197,7 @@ const createRef: Handler = (ctx) => {
   }
   if (ctx.repo.refs.has(ref)) throw unprocessable(ctx, 'Reference already exists');
   if (!ctx.repo.git.get(sha)) throw unprocessable(ctx, 'Object does not exist');
+  assertMayMoveRef(ctx, ref, undefined, sha.toLowerCase());
   ctx.repo.refs.set(ref, sha.toLowerCase());
   return json(201, ctx.render.gitRef(ctx.repo, ref, sha.toLowerCase()));
 };
@@ -208,6 +210,7 @@ const updateRef: Handler = (ctx) => {
   const target = sha.toLowerCase();
   if (!ctx.repo.git.get(target)) throw unprocessable(ctx, 'Object does not exist');
   if (!force && !ctx.repo.git.isAncestor(current, target)) throw unprocessable(ctx, 'Update is not a fast forward');
+  assertMayMoveRef(ctx, name, current, target);
   ctx.repo.refs.set(name, target);
   return json(200, ctx.render.gitRef(ctx.repo, name, target));
 };

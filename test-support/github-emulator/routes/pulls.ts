@@ -1,4 +1,4 @@
-import { type Handler, json, notFound, type RequestContext, validationFailed } from '../http.js';
+import { errorBody, type Handler, HttpError, json, notFound, type RequestContext, validationFailed } from '../http.js';
 import { paginate } from '../pagination.js';
 import type { IssueRecord } from '../state.js';
 
@@ -50,6 +50,12 @@ const createPull: Handler = (ctx) => {
     maintainer_can_modify?: boolean;
     issue?: number;
   };
+  if (ctx.token.kind === 'github-token' && !ctx.repo.actionsCanCreatePullRequests) {
+    throw new HttpError(
+      403,
+      errorBody(403, 'GitHub Actions is not permitted to create or approve pull requests.', ctx.route.documentationUrl),
+    );
+  }
   const head = headBranch(ctx, body.head);
   const errors: Array<Record<string, string>> = [];
   if (head === undefined || !branchSha(ctx, head))

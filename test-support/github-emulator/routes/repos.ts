@@ -2,6 +2,7 @@ import { errorBody, type Handler, HttpError, json, notFound, type RequestContext
 import { paginate } from '../pagination.js';
 import { commitFiles, entryAtCommit } from '../repo-ops.js';
 import { type Permission, type RepoState, resolveCommitish } from '../state.js';
+import { assertMayWriteWorkflowFile } from '../workflow-guard.js';
 import { defaultSignature, wantsRaw, wrappedBase64 } from './git.js';
 
 /** Files above 1 MB come back without content from the contents API, as on GitHub. */
@@ -104,6 +105,7 @@ const putContent: Handler = (ctx) => {
   const head = ctx.repo.refs.get(`refs/heads/${branch}`);
   if (!head && ctx.repo.refs.size > 0) throw notFound(ctx, `Branch ${branch} not found`);
   const path = String(ctx.params.path).replace(/^\/+|\/+$/g, '');
+  assertMayWriteWorkflowFile(ctx, path);
   const existing = head ? entryAtCommit(ctx.repo, head, path) : undefined;
   if (existing?.type === 'tree') throw unprocessable(ctx, `${path} is a directory`);
   if (existing && body.sha === undefined) throw unprocessable(ctx, 'Invalid request.\n\n"sha" wasn\'t supplied.');

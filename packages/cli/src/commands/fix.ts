@@ -1,6 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createOpenAIChatClient } from '../../../../actions/auto-heal/src/llm/client.js';
+import { resolveLlmOptions } from '../../../../actions/auto-heal/src/llm/options.js';
+import { unifiedDiff } from '../../../../actions/auto-heal/src/messages.js';
+import { produceFix } from '../../../../actions/auto-heal/src/produce-fix.js';
+import { UserError } from '../../../shared/src/errors.js';
+import { analyzeLog } from '../../../shared/src/log/analyze-log.js';
+import { redactDeep } from '../../../shared/src/redact.js';
+import type { FailureRecord } from '../../../shared/src/types.js';
 import type { CliIo } from '../io.js';
+import { applyEdits, localRepo } from '../local-repo.js';
 
-export async function fix(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('self-heal fix: not implemented yet\n');
-  return 2;
+const HELP = `Usage: self-heal fix --log FILE --repo DIR [options]
+
+Diagnoses the log, runs auto-heal's fixers on the checkout in DIR and prints the fix as a diff.
+Nothing is written unless --write is given.
+
+Options:
+  --log FILE          the failed job's log (a GitHub Actions job log or any CI log)
+  --repo DIR          the repository checkout (default: .)
+  --workflow PATH     the workflow that failed (default: the only file in .github/workflows)
+  --job NAME          the failed job (default: the workflow's only job)
+  --step NAME         the failed step, as GitHub names it (e.g. "Run pytest -q")
+  --step-number N     the failed step's number in the jobs API (1 is "Set up job")
+  --write             apply the fix to the checkout
+  --json              print {diagnosis, fix, declined} as JSON
+  --llm               ask a model when no rule fits (OPENAI_API_KEY; --model, --openai-base-url)
+  --model NAME        model for --llm
+  --openai-base-url URL  OpenAI-compatible endpoint for --llm
+
+Exit status: 0 a fix was found, 1 no fix (the reasons are printed), 2 bad usage or input.
+`;
+
+export async function fix(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      log: { type: 'string' },
+      repo: { type: 'string', default: '.' },
+      workflow: { type: 'string' },
+      job: { type: 'string' },
+      step: { type: 'string' },
+      'step-number': { type: 'string' },
+      write: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      llm: { type: 'boolean', default: false },
+      model: { type: 'string' },
+      'openai-base-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (!values.log) {
+    io.stderr(`self-heal fix: --log FILE is required\n\n${HELP}`);
+    return 2;
+  }
+  let log: Buffer;
+  try {
+    log = readFileSync(values.log);
+  } catch (error) {
+    throw new UserError(`cannot read the log ${values.log}: ${(error as Error).message}`);
+  }
+  const stepNumber = values['step-number'] ? Number(values['step-number']) : undefined;
+  const diagnosis = redactDeep(
+    await analyzeLog(log, { ...(values.step ? { step: values.step } : {}), ...(stepNumber ? { stepNumber } : {}) }),
+  );
+  const source = localRepo(values.repo);
+  const workflowPath = values.workflow ?? soleWorkflow(source.tree);
+  const record: FailureRecord = {
+    fingerprint: diagnosis.fingerprint,
+    diagnosis,
+    run: {
+      owner: 'local',
+      repo: 'local',
+      runId: 0,
+      attempt: 1,
+      workflowName: workflowPath,
+      workflowPath,
+      headBranch: '',
+      headSha: '',
+      event: 'local',
+      htmlUrl: '',
+    },
+    job: {
+      id: 0,
+      name: values.job ?? (await soleJob(source, workflowPath)) ?? '',
+      htmlUrl: '',
+      ...(values.step ? { step: { name: values.step, number: stepNumber ?? 0 } } : {}),
+    },
+    occurrences: 1,
+    firstSeen: '',
+    lastSeen: '',
+  };
+  let llm: Parameters<typeof produceFix>[2]['llm'];
+  if (values.llm) {
+    const apiKey = process.env.OPENAI_API_KEY ?? '';
+    if (!apiKey) throw new UserError('--llm needs the OPENAI_API_KEY environment variable.');
+    const options = resolveLlmOptions({
+      apiKey,
+      ...(values.model ? { model: values.model } : {}),
+      ...(values['openai-base-url'] ? { baseURL: values['openai-base-url'] } : {}),
+    });
+    llm = { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
+  }
+  const attempt = await produceFix(record, source, { fix: {}, ...(llm ? { llm } : {}) });
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ diagnosis, fix: attempt.fix ?? null, declined: attempt.declined }, null, 2)}\n`);
+  } else {
+    io.stdout(`${diagnosis.category} (${diagnosis.ruleId}): ${diagnosis.summary}\n`);
+    for (const d of attempt.declined) io.stdout(`  ${d.fixer}: ${d.reason}${d.hint ? ` (hint: ${d.hint})` : ''}\n`);
+    if (attempt.llm?.status === 'no-fix') io.stdout(`  llm: ${attempt.llm.summary}\n`);
+    if (attempt.fix)
+      io.stdout(`\nFix (${attempt.fix.fixer}): ${attempt.fix.explanation}\n\n${unifiedDiff(attempt.fix.edits)}\n`);
+    else io.stdout('\nNo fix found.\n');
+  }
+  if (attempt.fix && values.write) {
+    applyEdits(values.repo, attempt.fix.edits);
+    io.stderr(`self-heal fix: wrote ${attempt.fix.edits.map((e) => e.path).join(', ')}\n`);
+  }
+  return attempt.fix ? 0 : 1;
+}
+
+function soleWorkflow(tree: readonly string[]): string {
+  const workflows = tree.filter((p) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
+  if (workflows.length === 1) return workflows[0] as string;
+  if (workflows.length === 0) return '';
+  throw new UserError(
+    `the checkout has ${workflows.length} workflows: name the failed one with --workflow (${workflows.join(', ')})`,
+  );
+}
+
+async function soleJob(
+  source: { read(path: string): Promise<string | null> },
+  workflowPath: string,
+): Promise<string | undefined> {
+  if (!workflowPath) return undefined;
+  const { parse } = await import('yaml');
+  try {
+    const jobs = Object.keys((parse((await source.read(workflowPath)) ?? '') as { jobs?: object })?.jobs ?? {});
+    return jobs.length === 1 ? jobs[0] : undefined;
+  } catch {
+    return undefined;
+  }
 }

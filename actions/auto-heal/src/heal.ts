@@ -1,0 +1,260 @@
+import type { ActionContext } from '../../../packages/shared/src/action/context.js';
+import { UserError } from '../../../packages/shared/src/errors.js';
+import { readFailureRecord } from '../../../packages/shared/src/failure-record.js';
+import { fixBranchFor, issueOfFixBranch } from '../../../packages/shared/src/fix-branch.js';
+import type { GitHubClient } from '../../../packages/shared/src/github/client.js';
+import { readMarker } from '../../../packages/shared/src/github/markers.js';
+import type { FailureRecord, Fix } from '../../../packages/shared/src/types.js';
+import type { HealInputs } from './inputs.js';
+import type { ChatClient } from './llm/chat.js';
+import {
+  commitMessage,
+  HEAL_MARKER,
+  type HealRecord,
+  noFixComment,
+  pullRequestBody,
+  pullRequestTitle,
+  suggestionComment,
+  USAGE_MARKER,
+  unifiedDiff,
+  usageComment,
+} from './messages.js';
+import { type FixAttempt, produceFix } from './produce-fix.js';
+import { pushFixCommit, upsertPullRequest } from './publish.js';
+import { type RepoRef, snapshotAt } from './repo-files.js';
+import { dispatchVerification, verificationPlan } from './verify.js';
+
+export type HealResult = 'opened' | 'updated' | 'suggested' | 'no-fix' | 'skipped';
+
+export interface HealOutcome {
+  result: HealResult;
+  reason?: string;
+  issue?: number;
+  branch?: string;
+  fixer?: string;
+  pr?: { number: number; url: string };
+  /** Unified diff of the fix, when there is one. */
+  diff?: string;
+  attempt?: FixAttempt;
+}
+
+export const NEEDS_MANUAL_FIX = 'needs-manual-fix';
+
+const isHealRecord = (v: unknown): v is HealRecord =>
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isSafeInteger((v as HealRecord).issue) &&
+  typeof (v as HealRecord).fixer === 'string' &&
+  Number.isSafeInteger((v as HealRecord).llmAttempts);
+
+function issueNumberOf(ctx: ActionContext, inputs: HealInputs): number {
+  if (inputs.issueNumber) return inputs.issueNumber;
+  const issue = ctx.payload.issue as { number?: number } | undefined;
+  if (ctx.eventName === 'issues' && issue?.number) return issue.number;
+  throw new UserError(
+    `auto-heal needs an issue: run it on \`issues\` events (types: [labeled, opened]) or set the issue-number input (this was a "${ctx.eventName}" event).`,
+  );
+}
+
+/** Errors GitHub gives when a token may not touch workflow files. */
+const WORKFLOW_PERMISSION =
+  /refusing to allow .* to (create or update|update|create) workflow|`?workflows?`? (permission|scope)/i;
+const WORKFLOWS_PERMISSION_HELP =
+  'The fix changes a workflow file, and the token may not push changes under `.github/workflows` (GITHUB_TOKEN never can). To let auto-heal open the pull request, pass a GitHub App token or a PAT with the `workflows` permission (classic PAT: `workflow` scope) as the `token` input.';
+const PR_CREATION_DISABLED = /not permitted to create or approve pull requests/i;
+
+export async function heal(
+  gh: GitHubClient,
+  ctx: ActionContext,
+  inputs: HealInputs,
+  deps: { chat?: ChatClient } = {},
+): Promise<HealOutcome> {
+  const repo: RepoRef = { owner: ctx.owner, repo: ctx.repo };
+  const number = issueNumberOf(ctx, inputs);
+  const eventLabel = (ctx.payload.label as { name?: string } | undefined)?.name;
+  if (ctx.eventName === 'issues' && ctx.payload.action === 'labeled' && eventLabel !== inputs.label) {
+    return { result: 'skipped', issue: number, reason: `the label added was "${eventLabel}", not "${inputs.label}"` };
+  }
+  const { data: issue } = await gh.rest.issues.get({ ...repo, issue_number: number });
+  const labels = issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+  if (issue.pull_request) return { result: 'skipped', issue: number, reason: `#${number} is a pull request` };
+  if (issue.state !== 'open') return { result: 'skipped', issue: number, reason: `issue #${number} is closed` };
+  if (!labels.includes(inputs.label)) {
+    return { result: 'skipped', issue: number, reason: `issue #${number} does not have the "${inputs.label}" label` };
+  }
+  if (labels.includes(NEEDS_MANUAL_FIX)) {
+    return { result: 'skipped', issue: number, reason: `issue #${number} is labelled ${NEEDS_MANUAL_FIX}` };
+  }
+  const record = readFailureRecord(issue.body);
+  if (!record) {
+    await commentUsageOnce(gh, repo, number, inputs.label);
+    return { result: 'skipped', issue: number, reason: `issue #${number} has no failure record from failure-monitor` };
+  }
+  // The record is untrusted (issue bodies can be edited): it may only speak of this repository.
+  if (
+    record.run.owner.toLowerCase() !== repo.owner.toLowerCase() ||
+    record.run.repo.toLowerCase() !== repo.repo.toLowerCase()
+  ) {
+    return {
+      result: 'skipped',
+      issue: number,
+      reason: `the failure record names another repository (${record.run.owner}/${record.run.repo})`,
+    };
+  }
+
+  const repoResponse = await gh.rest.repos.get({ ...repo });
+  const repository = repoResponse.data;
+  const base = await baseBranch(gh, repo, record, repository.default_branch);
+  const snapshot = await snapshotAt(gh, repo, base.sha);
+  const branch = fixBranchFor(number);
+  const { data: openPulls } = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'open' });
+  const previous = readMarker(openPulls[0]?.body, HEAL_MARKER, isHealRecord);
+  const llmAttempts = previous?.llmAttempts ?? 0;
+
+  const attempt = await produceFix(record, snapshot, {
+    fix: inputs.fix,
+    ...(inputs.llm && deps.chat ? { llm: { options: inputs.llm, chat: deps.chat, attemptsUsed: llmAttempts } } : {}),
+  });
+  const fix = attempt.fix;
+  if (!fix) {
+    if (inputs.mode !== 'dry-run') {
+      await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: number,
+        body: noFixComment(record, attempt.declined, attempt.llm),
+      });
+      await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] });
+    }
+    return { result: 'no-fix', issue: number, attempt, reason: 'no fixer could fix this failure' };
+  }
+  const outcome: HealOutcome = {
+    result: 'suggested',
+    issue: number,
+    fixer: fix.fixer,
+    diff: unifiedDiff(fix.edits),
+    attempt,
+  };
+  if (inputs.mode === 'dry-run') return { ...outcome, reason: 'dry-run: nothing was written' };
+  if (inputs.mode === 'suggest') {
+    await suggest(gh, repo, number, record, fix, 'Mode `suggest`: no branch was pushed.', attempt);
+    return outcome;
+  }
+
+  const touchesWorkflows = fix.edits.some((e) => e.path.startsWith('.github/workflows/'));
+  // A classic PAT lists its scopes in every response: without `workflow` it cannot push this fix.
+  const scopes = repoResponse.headers['x-oauth-scopes'];
+  if (touchesWorkflows && typeof scopes === 'string' && !/\bworkflow\b/.test(scopes)) {
+    await suggest(gh, repo, number, record, fix, WORKFLOWS_PERMISSION_HELP, attempt);
+    return { ...outcome, reason: 'the token lacks the workflow scope; suggested the fix instead' };
+  }
+  const verification = inputs.verify
+    ? await verificationPlan(record, fix, snapshot)
+    : { dispatch: false, text: 'Verification is off (`verify: false`): re-run the failed workflow on this branch.' };
+  const heal: HealRecord = {
+    issue: number,
+    fixer: fix.fixer,
+    llmAttempts: llmAttempts + (attempt.llm?.attempts.length ?? 0),
+  };
+
+  let pushed: Awaited<ReturnType<typeof pushFixCommit>>;
+  try {
+    pushed = await pushFixCommit(gh, repo, {
+      branch,
+      baseSha: base.sha,
+      baseTreeSha: snapshot.treeSha,
+      edits: fix.edits,
+      message: commitMessage(number, fix),
+    });
+  } catch (error) {
+    if (touchesWorkflows && WORKFLOW_PERMISSION.test(String((error as Error).message))) {
+      await suggest(gh, repo, number, record, fix, WORKFLOWS_PERMISSION_HELP, attempt);
+      return { ...outcome, reason: 'the token lacks the workflows permission; suggested the fix instead' };
+    }
+    throw error;
+  }
+
+  let pr: Awaited<ReturnType<typeof upsertPullRequest>>;
+  try {
+    pr = await upsertPullRequest(gh, repo, {
+      branch,
+      base: base.name,
+      title: pullRequestTitle(record, fix),
+      body: pullRequestBody({
+        issue: number,
+        record,
+        fix,
+        heal,
+        ...(attempt.llm ? { llm: attempt.llm } : {}),
+        verification: verification.text,
+      }),
+    });
+  } catch (error) {
+    if (PR_CREATION_DISABLED.test(String((error as Error).message))) {
+      await suggest(
+        gh,
+        repo,
+        number,
+        record,
+        fix,
+        `The fix is on branch \`${branch}\`, but GitHub Actions may not open pull requests in this repository. Open one from that branch, or turn on **Settings → Actions → General → Workflow permissions → Allow GitHub Actions to create and approve pull requests**.`,
+        attempt,
+      );
+      return {
+        ...outcome,
+        branch,
+        reason: 'GitHub Actions may not create pull requests here; suggested the fix instead',
+      };
+    }
+    throw error;
+  }
+  if (pr.created || pushed.changed) {
+    await gh.rest.issues.createComment({
+      ...repo,
+      issue_number: number,
+      body: `auto-heal ${pr.created ? 'opened' : 'updated'} #${pr.number} with a fix (${fix.fixer}).${verification.dispatch ? ' Verification is running on its branch.' : ''}`,
+    });
+  }
+  if (verification.dispatch && pushed.changed) await dispatchVerification(gh, repo, record, branch);
+  return { ...outcome, result: pr.created ? 'opened' : 'updated', branch, pr: { number: pr.number, url: pr.url } };
+}
+
+async function suggest(
+  gh: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  record: FailureRecord,
+  fix: Fix,
+  why: string,
+  attempt: FixAttempt,
+): Promise<void> {
+  await gh.rest.issues.createComment({
+    ...repo,
+    issue_number: number,
+    body: suggestionComment(record, fix, why, attempt.llm),
+  });
+}
+
+/** The fix goes on top of the branch that failed, when it is a branch of this repository; else the default branch. */
+async function baseBranch(
+  gh: GitHubClient,
+  repo: RepoRef,
+  record: FailureRecord,
+  defaultBranch: string,
+): Promise<{ name: string; sha: string }> {
+  const candidates = [record.run.headBranch, defaultBranch].filter((b) => b && issueOfFixBranch(b) === undefined);
+  for (const name of candidates) {
+    try {
+      const { data } = await gh.rest.git.getRef({ ...repo, ref: `heads/${name}` });
+      return { name, sha: data.object.sha };
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
+  throw new UserError(`Neither the failing branch nor the default branch (${defaultBranch}) exists.`);
+}
+
+async function commentUsageOnce(gh: GitHubClient, repo: RepoRef, number: number, label: string): Promise<void> {
+  const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+  const said = comments.some((c) => readMarker(c.body, USAGE_MARKER, (v): v is unknown => v !== null));
+  if (!said) await gh.rest.issues.createComment({ ...repo, issue_number: number, body: usageComment(label) });
+}
