@@ -2,54 +2,12 @@
 // (2 × ~91 MB CSV). Generates the pair into .bench/oracle (git-ignored) when it is absent, then reads
 // both files into typed columns and reports wall time, CPU time, MB/s and peak RSS.
 // Reference on the project machine: pandas reads the pair in 2.7 s.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readTable } from '../actions/drift-check/src/read/index.js';
+import { largePair } from './oracle-data.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const oracleDir = process.env.DRIFT_ORACLE_DIR ?? join(root, '..', 'shared', 'oracle');
-const dataDir = join(root, '.bench', 'oracle');
 const PANDAS_READ_SECONDS = 2.7;
 
-interface ManifestSide {
-  bytes: number;
-  rows: number;
-  columns: string[];
-}
-
-function ensureLargePair(): { reference: string; current: string } {
-  const reference = join(dataDir, 'large', 'reference.csv');
-  const current = join(dataDir, 'large', 'current.csv');
-  if (!existsSync(reference) || !existsSync(current)) {
-    console.log(`generating the large pair into ${dataDir} (about a minute) …`);
-    const result = spawnSync('python3', [join(oracleDir, 'make_data.py'), '--only', 'large', '--out', dataDir], {
-      stdio: 'inherit',
-    });
-    if (result.status !== 0)
-      throw new Error(`make_data.py failed (${result.error?.message ?? `exit ${result.status}`})`);
-  }
-  return { reference, current };
-}
-
-/** The oracle manifest's byte and row counts, to check the generated files are the oracle's. */
-function expectedSides(): Record<'reference' | 'current', ManifestSide> | null {
-  const manifest = join(oracleDir, 'MANIFEST.json');
-  if (!existsSync(manifest)) return null;
-  const large = (JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, Record<string, ManifestSide>>).large;
-  return large ? { reference: large.reference as ManifestSide, current: large.current as ManifestSide } : null;
-}
-
-const paths = ensureLargePair();
-const expected = expectedSides();
-const bytes = statSync(paths.reference).size + statSync(paths.current).size;
-for (const side of ['reference', 'current'] as const) {
-  const want = expected?.[side];
-  if (want && statSync(paths[side]).size !== want.bytes) {
-    throw new Error(`${paths[side]} has ${statSync(paths[side]).size} bytes, the oracle manifest says ${want.bytes}`);
-  }
-}
+const { expected, bytes, ...paths } = largePair();
 
 const cpuStart = process.cpuUsage();
 const start = performance.now();
