@@ -13,8 +13,14 @@ function runBundle(path: string, env: Record<string, string> = {}, args: string[
 }
 
 test.each([
-  ['failure-monitor', {}, /::error::No GitHub token/],
-  ['auto-heal', {}, /::error::/],
+  ['failure-monitor', {}, /::error::GITHUB_REPOSITORY is not set: this action must run in a GitHub Actions workflow/],
+  ['failure-monitor', { GITHUB_REPOSITORY: 'o/r' }, /::error::No GitHub token: set the `token` input/],
+  ['auto-heal', { GITHUB_REPOSITORY: 'o/r' }, /::error::No GitHub token/],
+  [
+    'auto-heal',
+    { GITHUB_REPOSITORY: 'o/r', INPUT_LLM: 'true' },
+    /::error::Input `openai-api-key` is required when `llm` is true/,
+  ],
   ['drift-check', {}, /::error::Input `reference` is required/],
   ['main', {}, /::error::Input `command` must be one of failure-monitor, auto-heal, drift-check/],
   ['main', { INPUT_COMMAND: 'drift-check' }, /::error::Input `reference` is required/],
