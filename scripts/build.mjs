@@ -2,7 +2,7 @@
 // dist/ is committed and CI checks that it equals a fresh build, so the output must depend on
 // the sources alone.
 import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { rootAction } from './root-action.mjs';
 
@@ -10,7 +10,6 @@ const entries = {
   'failure-monitor': 'actions/failure-monitor/src/index.ts',
   'auto-heal': 'actions/auto-heal/src/index.ts',
   'drift-check': 'actions/drift-check/src/index.ts',
-  main: 'actions/index.ts',
   cli: 'packages/cli/src/index.ts',
 };
 
@@ -39,4 +38,11 @@ async function worker() {
 }
 await Promise.all([worker(), worker()]);
 
-if (!only.length) writeFileSync('action.yml', rootAction());
+if (!only.length) {
+  // The root action is not a bundle of its own: it loads the sub-action's bundle.
+  rmSync('dist/main', { recursive: true, force: true });
+  mkdirSync('dist/main', { recursive: true });
+  copyFileSync('scripts/root-entry.mjs', 'dist/main/index.js');
+  writeFileSync('dist/main/package.json', '{"type":"module"}\n');
+  writeFileSync('action.yml', rootAction());
+}

@@ -3,6 +3,7 @@ import { UserError } from '../../../packages/shared/src/errors.js';
 import { issueOfFixBranch } from '../../../packages/shared/src/fix-branch.js';
 import type { GitHubClient } from '../../../packages/shared/src/github/client.js';
 import { analyzeLines, analyzeLog } from '../../../packages/shared/src/log/analyze-log.js';
+import { fingerprint } from '../../../packages/shared/src/log/fingerprint.js';
 import { redactDeep } from '../../../packages/shared/src/redact.js';
 import type { Diagnosis, FailedJob, RunRef } from '../../../packages/shared/src/types.js';
 import { type FilingResult, fileFailure } from './file-failure.js';
@@ -79,6 +80,18 @@ const NO_JOBS_DIAGNOSIS = (ref: RunRef): Diagnosis => ({
   confidence: 0.6,
 });
 
+function unreadableLogDiagnosis(ref: RunRef, job: FailedJob, why: string): Diagnosis {
+  const where = [ref.workflowPath, job.name, job.step?.name ?? ''];
+  return {
+    ...analyzeLines([]),
+    ruleId: 'log-unavailable',
+    summary: `job ${job.name}${job.step ? `, step ${job.step.name}` : ''} failed; ${why}`,
+    facts: { job: job.name, ...(job.step ? { step: job.step.name } : {}) },
+    fingerprint: fingerprint('log-unavailable', {}, where),
+    confidence: 0.2,
+  };
+}
+
 /** Diagnoses one failed job from its log, falling back to its check-run annotations. */
 async function diagnoseJob(
   gh: GitHubClient,
@@ -107,8 +120,10 @@ async function diagnoseJob(
     const fromAnnotations = messages.length ? analyzeLines(messages) : undefined;
     if (fromAnnotations && (fromAnnotations.category !== 'unknown' || !diagnosis)) diagnosis = fromAnnotations;
   }
+  // With neither log nor annotations, all that tells failures apart is where they happened.
+  diagnosis ??= unreadableLogDiagnosis(ref, job, logNote ?? 'the log could not be read');
   // Log text is untrusted and may hold secrets: redact once, here, before anything is shown or posted.
-  return { job, diagnosis: redactDeep(diagnosis ?? analyzeLines([])), ...(logNote ? { logNote } : {}) };
+  return { job, diagnosis: redactDeep(diagnosis), ...(logNote ? { logNote } : {}) };
 }
 
 export async function monitor(
