@@ -4,6 +4,8 @@
 // statistics / report, peak RSS, and the ratio against the scipy + pandas reference measured on the
 // project machine: 13.4 s wall (2.7 s read, 3.8 s KS, 3.1 s PSI), 515 MiB peak. Target: ≤ 0.5× the
 // wall time and ≤ 515 MiB.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { checkDrift } from '../actions/drift-check/src/drift.js';
 import { driftHtml } from '../actions/drift-check/src/report/html.js';
 import { reportJson } from '../actions/drift-check/src/report/json.js';
@@ -70,6 +72,35 @@ console.log(`| cpu | ${seconds((cpu.user + cpu.system) / 1000).toFixed(2)} s | |
 console.log(
   `| **peak RSS** | **${peakMiB.toFixed(0)} MiB** | ${REFERENCE.peakMiB} MiB | ${(peakMiB / REFERENCE.peakMiB).toFixed(2)} |`,
 );
+
+// The same-run reference: scipy and numpy on the same files, when this machine has them.
+const scipyRun = spawnSync('python3', [join(import.meta.dirname, 'scipy-reference.py'), pair.reference, pair.current], {
+  encoding: 'utf8',
+});
+let scipy: { read: number; ks: number; psi: number; wasserstein: number; wall: number; peakMiB: number } | undefined;
+if (scipyRun.status === 0) {
+  scipy = JSON.parse(scipyRun.stdout.trim());
+} else {
+  console.log(
+    `\n(no same-run scipy reference: ${(scipyRun.stderr || scipyRun.error?.message || '').trim().split('\n').pop()})`,
+  );
+}
+if (scipy) {
+  const scipyStats = scipy.ks + scipy.psi + scipy.wasserstein;
+  console.log('\nSame run, scipy + numpy on the same files (numpy.loadtxt instead of pandas):\n');
+  console.log('| phase | drift-check | scipy + numpy | ratio |');
+  console.log('|---|---:|---:|---:|');
+  console.log(`| read | ${read.toFixed(2)} s | ${scipy.read.toFixed(2)} s | ${(read / scipy.read).toFixed(2)} |`);
+  console.log(
+    `| statistics (scipy: KS, PSI, Wasserstein only) | ${statistics.toFixed(2)} s | ${scipyStats.toFixed(2)} s | ${(statistics / scipyStats).toFixed(2)} |`,
+  );
+  console.log(
+    `| **wall** | **${wall.toFixed(2)} s** | ${scipy.wall.toFixed(2)} s | **${(wall / scipy.wall).toFixed(2)}** |`,
+  );
+  console.log(
+    `| peak RSS | ${peakMiB.toFixed(0)} MiB | ${scipy.peakMiB.toFixed(0)} MiB | ${(peakMiB / scipy.peakMiB).toFixed(2)} |`,
+  );
+}
 console.log(`\ntarget ${met ? 'met' : 'NOT met'}`);
 console.log(
   JSON.stringify({
@@ -81,5 +112,6 @@ console.log(
     peakRssMiB: Math.round(peakMiB),
     vsReference: Number(ratio.toFixed(3)),
     targetMet: met,
+    ...(scipy ? { vsScipySameRun: Number((wall / scipy.wall).toFixed(3)) } : {}),
   }),
 );
