@@ -173,7 +173,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     };
   };
 
-  const send = (res: ServerResponse, reply: Reply, extraHeaders: Record<string, string>): void => {
+  const send = (res: ServerResponse, reply: Reply, extraHeaders: Record<string, string>, range?: string): void => {
     const headers: Record<string, string> = {
       'x-github-request-id': randomUUID().toUpperCase(),
       'x-github-api-version-selected': '2022-11-28',
@@ -182,7 +182,32 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     };
     if (reply.raw) {
       const data = typeof reply.raw.data === 'string' ? Buffer.from(reply.raw.data) : reply.raw.data;
-      res.writeHead(reply.status, { ...headers, 'content-type': reply.raw.contentType, 'content-length': data.length });
+      // Downloads honour a byte range (`bytes=N-` or `bytes=N-M`), as blob storage does.
+      const wanted = range ? /^bytes=(\d+)-(\d*)$/.exec(range) : null;
+      if (reply.status === 200 && wanted) {
+        const start = Number(wanted[1]);
+        const end = Math.min(wanted[2] ? Number(wanted[2]) : data.length - 1, data.length - 1);
+        if (start > end) {
+          res.writeHead(416, { ...headers, 'content-range': `bytes */${data.length}` });
+          res.end();
+          return;
+        }
+        res.writeHead(206, {
+          ...headers,
+          'content-type': reply.raw.contentType,
+          'content-length': end - start + 1,
+          'content-range': `bytes ${start}-${end}/${data.length}`,
+          'accept-ranges': 'bytes',
+        });
+        res.end(data.subarray(start, end + 1));
+        return;
+      }
+      res.writeHead(reply.status, {
+        ...headers,
+        'content-type': reply.raw.contentType,
+        'content-length': data.length,
+        'accept-ranges': 'bytes',
+      });
       res.end(data);
     } else if (reply.body !== undefined && reply.status !== 204) {
       const data = Buffer.from(JSON.stringify(reply.body));
@@ -330,7 +355,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
         });
       }
     }
-    send(res, reply, extraHeaders);
+    send(res, reply, extraHeaders, req.headers.range);
   };
 
   const answer = async (

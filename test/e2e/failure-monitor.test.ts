@@ -305,3 +305,23 @@ test('a repository with issues disabled gets a message saying how to enable them
   const result = await monitorRun(runId);
   expect(result.failed).toMatch(/Issues are disabled/);
 });
+
+test('a 200 MB log is streamed: its tail is read with a Range request and the failure near the end found', async () => {
+  const passing = Array.from(
+    { length: 2000 },
+    (_, i) => `tests/test_unit_${i}.py::test_case PASSED [ ${i % 100}%] ${'.'.repeat(60)}`,
+  );
+  const step = { name: 'Run tests', script: 'pytest -q', output: passing };
+  const head = jobLog([step]);
+  const repeats = Math.ceil((200 * 1024 * 1024) / head.length);
+  const tail = jobLog(MISSING_MODULE_STEPS);
+  const log = head.repeat(repeats) + tail;
+  expect(log.length).toBeGreaterThan(200 * 1024 * 1024);
+  const runId = seedShop(gh, log);
+  const result = await monitorRun(runId, { 'max-log-mb': '20' });
+  expect(result.failed).toBeUndefined();
+  expect(result.outputs.category).toBe('dependency');
+  const logRequests = gh.requests.filter((r) => r.path.startsWith('/_emulator/logs/'));
+  expect(logRequests.length).toBeGreaterThanOrEqual(1);
+  expect(openIssues()[0]?.body).toMatch(/Only the last \d+ bytes of the log were read/);
+}, 120_000);

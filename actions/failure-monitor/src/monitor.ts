@@ -103,7 +103,9 @@ async function diagnoseJob(
   let diagnosis: Diagnosis | undefined;
   let logNote: string | undefined;
   if (log.kind === 'log') {
-    diagnosis = await analyzeLog(log.chunks, { step: job.step?.name, stepNumber: job.step?.number });
+    // Step numbers count sections from the start of the log, so they mean nothing in a tail.
+    const narrow = log.skippedBytes ? {} : { step: job.step?.name, stepNumber: job.step?.number };
+    diagnosis = await analyzeLog(log.chunks, narrow);
     if (log.skippedBytes) logNote = `Only the last ${inputs.maxLogBytes} bytes of the log were read (max-log-mb).`;
   } else {
     logNote = log.reason;
