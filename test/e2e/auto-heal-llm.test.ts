@@ -45,7 +45,13 @@ const TEST_FAILURE = jobLog([
   },
 ]);
 
-const edit = (path: string, search: string, replace: string) => ({ path, kind: 'search_replace', content: null, search, replace });
+const edit = (path: string, search: string, replace: string) => ({
+  path,
+  kind: 'search_replace',
+  content: null,
+  search,
+  replace,
+});
 const answer = (edits: unknown[]) => ({
   root_cause: 'fetch_rate reads a key the rates service does not return.',
   confidence: 0.7,
@@ -66,7 +72,13 @@ async function healWithModel(): Promise<ReturnType<typeof runAction>> {
     repository: SHOP,
     eventName: 'issues',
     payload: { action: 'labeled', label: { name: 'auto-heal' }, issue: data },
-    inputs: { llm: 'true', 'openai-api-key': API_KEY, 'openai-base-url': model.baseURL, 'max-attempts': '2', 'allowed-paths': 'shop/**, tests/**' },
+    inputs: {
+      llm: 'true',
+      'openai-api-key': API_KEY,
+      'openai-base-url': model.baseURL,
+      'max-attempts': '2',
+      'allowed-paths': 'shop/**, tests/**',
+    },
   });
 }
 
@@ -101,4 +113,57 @@ test('when every answer is refused the issue gets needs-manual-fix with what was
   expect(issue?.labels).toContain('needs-manual-fix');
   expect(gh.repo(SHOP).comments.at(-1)?.body).toMatch(/model[\s\S]*outside/);
   expect([...gh.repo(SHOP).refs.keys()].some((r) => r.includes('self-heal/'))).toBe(false);
+});
+
+test('after a failed verification the model is shown its published patch and the new failure', async () => {
+  model.enqueue({ answer: answer([edit('shop/prices.py', '.json()["rate"]', '.json()["value"]')]) });
+  const first = await healWithModel();
+  const branch = first.outputs.branch as string;
+  const issue = [...gh.repo(SHOP).issues.values()].find((i) => !i.pullRequest)?.number as number;
+  const verifyRun = gh.seed.run(SHOP, {
+    workflow: 'ci.yml',
+    event: 'workflow_dispatch',
+    headBranch: branch,
+    jobs: [
+      {
+        name: 'test',
+        steps: [
+          { name: 'Set up job', conclusion: 'success' },
+          { name: 'Run tests', conclusion: 'failure' },
+        ],
+        log: jobLog([
+          {
+            name: 'Run tests',
+            script: 'pytest -q',
+            output: ["E       KeyError: 'value'", 'FAILED tests/test_prices.py::test_rate_is_positive - KeyError'],
+            exitCode: 1,
+          },
+        ]),
+      },
+    ],
+  }).id;
+  await runAction(failureMonitor, gh, {
+    repository: SHOP,
+    eventName: 'workflow_run',
+    payload: await workflowRunPayload(client, SHOP, verifyRun),
+  });
+  model.enqueue({ answer: answer([edit('shop/prices.py', '.json()["rate"]', '.json()["data"]["rate"]')]) });
+  const { data } = await client.rest.issues.get({ owner: 'octo-org', repo: 'shop', issue_number: issue });
+  const second = await runAction(autoHeal, gh, {
+    repository: SHOP,
+    eventName: 'workflow_dispatch',
+    payload: {},
+    inputs: {
+      'issue-number': String(data.number),
+      llm: 'true',
+      'openai-api-key': API_KEY,
+      'openai-base-url': model.baseURL,
+      'allowed-paths': 'shop/**',
+    },
+  });
+  expect(second.outputs.result).toBe('updated');
+  const followUp = model.requests.at(-1)?.raw ?? '';
+  expect(followUp).toMatch(/Earlier attempt 1: the failure with that patch applied[\s\S]*KeyError/);
+  expect(followUp).toContain('.json()[\\"value\\"]');
+  expect(gh.readFile(SHOP, 'shop/prices.py', branch)).toContain('.json()["data"]["rate"]');
 });

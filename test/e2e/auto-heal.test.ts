@@ -201,3 +201,42 @@ test('with "Allow GitHub Actions to create pull requests" off, the branch is pus
   expect(gh.repo(SHOP).refs.has(`refs/heads/self-heal/issue-${issue}`)).toBe(true);
   expect(gh.repo(SHOP).comments.at(-1)?.body).toMatch(/Allow GitHub Actions to create and approve pull requests/);
 });
+
+test('a fix that fails its verification run is not proposed again: needs-manual-fix without a model', async () => {
+  const issue = await fileIssue(seedShop(gh));
+  const first = await healIssue(issue);
+  const branch = first.outputs.branch as string;
+  // The dispatched verification run on the fix branch fails; failure-monitor reports it.
+  const verifyRun = gh.seed.run(SHOP, {
+    workflow: 'ci.yml',
+    event: 'workflow_dispatch',
+    headBranch: branch,
+    jobs: [
+      {
+        name: 'test',
+        steps: [
+          { name: 'Set up job', conclusion: 'success' },
+          { name: 'Run tests', conclusion: 'failure' },
+        ],
+        log: jobLog([
+          {
+            name: 'Run tests',
+            script: 'pytest -q',
+            output: ["E   ModuleNotFoundError: No module named 'idna'"],
+            exitCode: 1,
+          },
+        ]),
+      },
+    ],
+  }).id;
+  const reported = await runAction(failureMonitor, gh, {
+    repository: SHOP,
+    eventName: 'workflow_run',
+    payload: await workflowRunPayload(client, SHOP, verifyRun),
+  });
+  expect(reported.outputs['issue-number']).toBe(String(issue));
+  const again = await healIssue(issue);
+  expect(again.outputs.result).toBe('no-fix');
+  expect(gh.repo(SHOP).issues.get(issue)?.labels).toContain('needs-manual-fix');
+  expect(gh.repo(SHOP).comments.at(-1)?.body).toMatch(/did not pass verification[\s\S]*idna/);
+});

@@ -1,12 +1,17 @@
 import type { ActionContext } from '../../../packages/shared/src/action/context.js';
 import { UserError } from '../../../packages/shared/src/errors.js';
-import { readFailureRecord } from '../../../packages/shared/src/failure-record.js';
+import {
+  readFailureRecord,
+  readVerificationRecord,
+  type VerificationRecord,
+} from '../../../packages/shared/src/failure-record.js';
 import { fixBranchFor, issueOfFixBranch } from '../../../packages/shared/src/fix-branch.js';
 import type { GitHubClient } from '../../../packages/shared/src/github/client.js';
 import { readMarker } from '../../../packages/shared/src/github/markers.js';
-import type { FailureRecord, Fix } from '../../../packages/shared/src/types.js';
+import type { Diagnosis, FailureRecord, FileEdit, Fix } from '../../../packages/shared/src/types.js';
 import type { HealInputs } from './inputs.js';
 import type { ChatClient } from './llm/chat.js';
+import type { PreviousAttempt } from './llm/context.js';
 import {
   commitMessage,
   HEAL_MARKER,
@@ -17,11 +22,12 @@ import {
   suggestionComment,
   USAGE_MARKER,
   unifiedDiff,
+  unverifiedFixComment,
   usageComment,
 } from './messages.js';
 import { type FixAttempt, produceFix } from './produce-fix.js';
 import { pushFixCommit, upsertPullRequest } from './publish.js';
-import { type RepoRef, snapshotAt } from './repo-files.js';
+import { type RepoRef, type RepoSnapshot, snapshotAt } from './repo-files.js';
 import { dispatchVerification, verificationPlan } from './verify.js';
 
 export type HealResult = 'opened' | 'updated' | 'suggested' | 'no-fix' | 'skipped';
@@ -45,7 +51,10 @@ const isHealRecord = (v: unknown): v is HealRecord =>
   v !== null &&
   Number.isSafeInteger((v as HealRecord).issue) &&
   typeof (v as HealRecord).fixer === 'string' &&
-  Number.isSafeInteger((v as HealRecord).llmAttempts);
+  Number.isSafeInteger((v as HealRecord).llmAttempts) &&
+  ((v as HealRecord).paths === undefined ||
+    (Array.isArray((v as HealRecord).paths) &&
+      ((v as HealRecord).paths as unknown[]).every((p) => typeof p === 'string' && p.length < 500)));
 
 function issueNumberOf(ctx: ActionContext, inputs: HealInputs): number {
   if (inputs.issueNumber) return inputs.issueNumber;
@@ -108,12 +117,32 @@ export async function heal(
   const snapshot = await snapshotAt(gh, repo, base.sha);
   const branch = fixBranchFor(number);
   const { data: openPulls } = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'open' });
-  const previous = readMarker(openPulls[0]?.body, HEAL_MARKER, isHealRecord);
+  const openPull = openPulls[0];
+  const previous = readMarker(openPull?.body, HEAL_MARKER, isHealRecord);
   const llmAttempts = previous?.llmAttempts ?? 0;
+
+  // The published fix failed its verification run: only a model can do better, shown what failed.
+  const unverified =
+    openPull && previous ? await failedVerification(gh, repo, number, openPull.user?.login, openPull.head.sha) : null;
+  if (unverified && openPull && previous && !(inputs.llm && deps.chat)) {
+    await gh.rest.issues.createComment({
+      ...repo,
+      issue_number: number,
+      body: unverifiedFixComment(openPull.number, previous.fixer, unverified),
+    });
+    await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] });
+    return { result: 'no-fix', issue: number, reason: `the fix in #${openPull.number} did not pass verification` };
+  }
+  const previousAttempts =
+    unverified && openPull && previous
+      ? [await previousAttempt(gh, repo, snapshot, openPull.head.sha, previous, unverified)]
+      : [];
 
   const attempt = await produceFix(record, snapshot, {
     fix: inputs.fix,
-    ...(inputs.llm && deps.chat ? { llm: { options: inputs.llm, chat: deps.chat, attemptsUsed: llmAttempts } } : {}),
+    ...(inputs.llm && deps.chat
+      ? { llm: { options: inputs.llm, chat: deps.chat, attemptsUsed: llmAttempts, previousAttempts } }
+      : {}),
   });
   const fix = attempt.fix;
   if (!fix) {
@@ -154,6 +183,7 @@ export async function heal(
     issue: number,
     fixer: fix.fixer,
     llmAttempts: llmAttempts + (attempt.llm?.attempts.length ?? 0),
+    paths: fix.edits.map((e) => e.path),
   };
 
   let pushed: Awaited<ReturnType<typeof pushFixCommit>>;
@@ -251,6 +281,60 @@ async function baseBranch(
     }
   }
   throw new UserError(`Neither the failing branch nor the default branch (${defaultBranch}) exists.`);
+}
+
+/**
+ * The latest verification of the fix branch's current commit, when it failed. Only comments by
+ * the account that opened the pull request count: anyone may comment, and a marker is just text.
+ */
+async function failedVerification(
+  gh: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  author: string | undefined,
+  headSha: string,
+): Promise<VerificationRecord | null> {
+  if (!author) return null;
+  const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+  for (const comment of comments.reverse()) {
+    if (comment.user?.login !== author) continue;
+    const verification = readVerificationRecord(comment.body);
+    if (verification)
+      return verification.headSha === headSha && verification.conclusion !== 'success' ? verification : null;
+  }
+  return null;
+}
+
+/** The published fix as the model should see it: the files it changed, before and after. */
+async function previousAttempt(
+  gh: GitHubClient,
+  repo: RepoRef,
+  base: RepoSnapshot,
+  headSha: string,
+  heal: HealRecord,
+  verification: VerificationRecord,
+): Promise<PreviousAttempt> {
+  const fixed = await snapshotAt(gh, repo, headSha);
+  const edits: FileEdit[] = [];
+  for (const path of heal.paths ?? []) {
+    const after = await fixed.read(path);
+    if (after !== null) edits.push({ path, before: await base.read(path), after });
+  }
+  return { edits, verification: verification.diagnosis ?? unknownDiagnosis(verification) };
+}
+
+function unknownDiagnosis(verification: VerificationRecord): Diagnosis {
+  return {
+    category: 'unknown',
+    ruleId: 'unknown',
+    summary: `verification run ${verification.runId} concluded ${verification.conclusion}`,
+    lines: [],
+    facts: {},
+    ecosystem: 'unknown',
+    fingerprint: '',
+    transient: false,
+    confidence: 0,
+  };
 }
 
 async function commentUsageOnce(gh: GitHubClient, repo: RepoRef, number: number, label: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
+import type { VerificationRecord } from '../../../packages/shared/src/failure-record.js';
 import { renderMarker } from '../../../packages/shared/src/github/markers.js';
 import {
   codeBlock,
@@ -20,6 +21,8 @@ export interface HealRecord {
   fixer: string;
   /** Model answers spent on this issue so far. */
   llmAttempts: number;
+  /** The files the fix changes, to show a follow-up attempt what was tried. */
+  paths?: string[];
 }
 
 export const HEAL_MARKER = 'heal';
@@ -148,6 +151,14 @@ export function noFixComment(record: FailureRecord, declined: readonly NoFix[], 
     sections.push('LLM mode is off (`llm: true` lets auto-heal ask a model for failures no rule can fix).');
   }
   return fitBody(sections);
+}
+
+export function unverifiedFixComment(pr: number, fixer: string, verification: VerificationRecord): string {
+  const d = verification.diagnosis;
+  return fitBody([
+    `**The fix in #${pr} (${inlineCode(fixer)}) did not pass verification** (run ${verification.runId} concluded ${inlineCode(verification.conclusion)}${d ? `: ${inlineCode(d.category)}, ${escapeMarkdown(redact(d.summary))}` : ''}).`,
+    `auto-heal has nothing better to offer without a model (\`llm: true\`), so this issue is labelled ${inlineCode('needs-manual-fix')}. The pull request stays open as a starting point.`,
+  ]);
 }
 
 export const USAGE_MARKER = 'usage-hint';

@@ -2,6 +2,7 @@ import type { FailureRecord, Fix } from '../../../packages/shared/src/types.js';
 import type { FixOptions } from './fixers/index.js';
 import { type FixPlanContext, filesToRead, type NoFix, proposeFix } from './fixers/index.js';
 import type { ChatClient } from './llm/chat.js';
+import type { PreviousAttempt } from './llm/context.js';
 import type { LlmOptions } from './llm/options.js';
 import { type LlmFixResult, proposeLlmFix } from './llm/propose-fix.js';
 
@@ -22,7 +23,13 @@ export interface FixAttempt {
 
 export interface FixSettings {
   fix: FixOptions;
-  llm?: { options: LlmOptions; chat: ChatClient; attemptsUsed: number };
+  llm?: {
+    options: LlmOptions;
+    chat: ChatClient;
+    attemptsUsed: number;
+    /** Fixes already published whose verification run failed: the model sees them and the new failure. */
+    previousAttempts?: PreviousAttempt[];
+  };
 }
 
 /**
@@ -47,7 +54,9 @@ export async function produceFix(
     const text = await source.read(path);
     if (text !== null) files.set(path, text);
   }
-  const proposal = await proposeFix({ ...plan, files });
+  const previousAttempts = settings.llm?.previousAttempts ?? [];
+  // A rule would only propose its failed fix again; after a failed verification only the model can help.
+  const proposal = previousAttempts.length ? { declined: [] } : await proposeFix({ ...plan, files });
   if (proposal.fix || !settings.llm) return proposal;
 
   const { options, chat, attemptsUsed } = settings.llm;
@@ -59,6 +68,7 @@ export async function produceFix(
       workflowPath: record.run.workflowPath,
       job: { name: record.job.name, ...(record.job.step ? { step: record.job.step.name } : {}) },
       attemptsUsed,
+      ...(previousAttempts.length ? { previousAttempts } : {}),
     },
     options,
     { chat },

@@ -1,6 +1,7 @@
 import {
   boundedRecord,
   renderFailureMarker,
+  renderVerificationMarker,
   replaceFailureMarker,
 } from '../../../packages/shared/src/failure-record.js';
 import {
@@ -105,8 +106,19 @@ export function recurrenceComment(record: FailureRecord, group: JobDiagnosis[], 
 }
 
 export function verificationComment(run: RunRef, conclusion: string, failures: JobDiagnosis[]): string {
+  const marker = renderVerificationMarker({
+    runId: run.runId,
+    headSha: run.headSha,
+    conclusion,
+    ...(failures[0] ? { diagnosis: failures[0].diagnosis } : {}),
+  });
   if (conclusion === 'success') {
-    return `✅ **Fix verified**: [run ${run.runId}](${run.htmlUrl}) of ${escapeMarkdown(run.workflowName)} passed on ${inlineCode(run.headBranch)} at ${inlineCode(run.headSha.slice(0, 12))}.`;
+    return fitBody(
+      [
+        `✅ **Fix verified**: [run ${run.runId}](${run.htmlUrl}) of ${escapeMarkdown(run.workflowName)} passed on ${inlineCode(run.headBranch)} at ${inlineCode(run.headSha.slice(0, 12))}.`,
+      ],
+      { marker },
+    );
   }
   const sections: (string | Excerpt)[] = [
     `❌ **Fix not verified**: [run ${run.runId}](${run.htmlUrl}) of ${escapeMarkdown(run.workflowName)} concluded ${inlineCode(conclusion)} on ${inlineCode(run.headBranch)} at ${inlineCode(run.headSha.slice(0, 12))}.`,
@@ -118,5 +130,5 @@ export function verificationComment(run: RunRef, conclusion: string, failures: J
       sections.push({ lines: numbered(d.lines.map((l) => ({ n: l.n, text: redact(l.text) }))), keep: 'ends' });
     }
   }
-  return fitBody(sections);
+  return fitBody(sections, { marker });
 }

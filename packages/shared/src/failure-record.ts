@@ -95,3 +95,37 @@ export function boundedRecord(record: FailureRecord, maxLines = 40, maxLineLengt
     },
   };
 }
+
+/** What failure-monitor records in its comment on a fix verification, read back by auto-heal. */
+export interface VerificationRecord {
+  runId: number;
+  /** The fix branch commit the run tested. */
+  headSha: string;
+  conclusion: string;
+  /** The first failure of the run, when it failed. */
+  diagnosis?: Diagnosis;
+}
+
+const VERIFICATION_MARKER = 'verification';
+
+export function renderVerificationMarker(record: VerificationRecord): string {
+  const diagnosis = record.diagnosis
+    ? boundedRecord({ diagnosis: record.diagnosis } as FailureRecord).diagnosis
+    : undefined;
+  return renderMarker(VERIFICATION_MARKER, { ...record, ...(diagnosis ? { diagnosis } : {}) });
+}
+
+export function isVerificationRecord(v: unknown): v is VerificationRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    isCount(r.runId) &&
+    isString(r.headSha, 64) &&
+    isString(r.conclusion, 40) &&
+    (r.diagnosis === undefined || isDiagnosis(r.diagnosis))
+  );
+}
+
+export function readVerificationRecord(body: string | null | undefined): VerificationRecord | null {
+  return readMarker(body, VERIFICATION_MARKER, isVerificationRecord);
+}
