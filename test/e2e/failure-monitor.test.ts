@@ -325,3 +325,32 @@ test('a 200 MB log is streamed: its tail is read with a Range request and the fa
   expect(logRequests.length).toBeGreaterThanOrEqual(1);
   expect(openIssues()[0]?.body).toMatch(/Only the last \d+ bytes of the log were read/);
 }, 120_000);
+
+test('check-run annotations name the failure when the log cannot', async () => {
+  seedShop(gh);
+  const runId = gh.seed.run(SHOP, {
+    workflow: 'ci.yml',
+    jobs: [
+      {
+        name: 'build',
+        steps: [
+          { name: 'Set up job', conclusion: 'success' },
+          { name: 'Run make', conclusion: 'failure' },
+        ],
+        log: 'make: *** [all] Error 1\n',
+        annotations: [
+          {
+            path: 'src/main.c',
+            startLine: 12,
+            level: 'failure',
+            message: "src/main.c:12:5: error: 'count' undeclared (first use in this function)",
+          },
+        ],
+      },
+    ],
+  }).id;
+  gh.faults.add({ method: 'GET', path: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs', responses: [410] });
+  const result = await monitorRun(runId);
+  expect(result.outputs.category).toBe('compile-error');
+  expect(openIssues()[0]?.body).toContain("'count' undeclared");
+});
