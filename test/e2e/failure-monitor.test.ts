@@ -233,19 +233,21 @@ test('transient failures are re-run within the budget, then filed', async () => 
       exitCode: 1,
     },
   ]);
-  const runRecord = gh.seed.run(SHOP, {
-    workflow: 'ci.yml',
-    jobs: [{ name: 'test', steps: [{ name: 'Install dependencies', conclusion: 'failure' }], log: network }],
-  });
-  const first = await monitorRun(runRecord.id, { 'rerun-transient': 'true', 'max-reruns': '1' });
+  const job = { name: 'test', steps: [{ name: 'Install dependencies', conclusion: 'failure' as const }], log: network };
+  // Both attempts fail the same way; each monitor run sees the event of one completed attempt.
+  const runRecord = gh.seed.run(SHOP, { workflow: 'ci.yml', attempts: [[job], [job]] });
+  const attempt = async (n: number) => {
+    const payload = await workflowRunPayload(client, SHOP, runRecord.id);
+    Object.assign(payload.workflow_run, { run_attempt: n, status: 'completed', conclusion: 'failure' });
+    return payload;
+  };
+  const first = await monitorRun(runRecord.id, { 'rerun-transient': 'true', 'max-reruns': '1' }, await attempt(1));
   expect(first.outputs.action).toBe('rerun');
   expect(gh.repo(SHOP).reruns).toHaveLength(1);
   expect(openIssues()).toHaveLength(0);
 
   // The re-run (attempt 2) fails the same way: the budget is spent, so the issue is filed.
-  const payload = await workflowRunPayload(client, SHOP, runRecord.id);
-  (payload.workflow_run as { run_attempt: number }).run_attempt = 2;
-  const second = await monitorRun(runRecord.id, { 'rerun-transient': 'true', 'max-reruns': '1' }, payload);
+  const second = await monitorRun(runRecord.id, { 'rerun-transient': 'true', 'max-reruns': '1' }, await attempt(2));
   expect(second.outputs.action).toBe('created');
   expect(second.outputs.category).toBe('network');
 });

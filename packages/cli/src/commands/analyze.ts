@@ -1,6 +1,202 @@
+import { createReadStream } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { UserError } from '../../../shared/src/errors.js';
+import type { AnalyzeOptions } from '../../../shared/src/log/analyze-log.js';
+import { analyzeLog, analyzeRunLogsZip } from '../../../shared/src/log/analyze-log.js';
+import { CATALOG } from '../../../shared/src/log/catalog/index.js';
+import type { Rule } from '../../../shared/src/log/rule.js';
+import { loadRules, RuleError } from '../../../shared/src/log/rule.js';
+import { isZip, ZipError } from '../../../shared/src/log/run-logs-zip.js';
+import type { Diagnosis } from '../../../shared/src/types.js';
 import type { CliIo } from '../io.js';
 
-export async function analyze(_args: string[], io: CliIo): Promise<number> {
-  io.stderr('self-heal analyze: not implemented yet\n');
-  return 2;
+const HELP = `Usage: self-heal analyze FILE|ZIP|- [options]
+
+Finds and classifies what failed in a CI log: a GitHub Actions job log, a run-logs zip
+(as downloaded from the Actions API), or any plain log (Travis, Jenkins, a local run).
+'-' reads the log from standard input.
+
+Options:
+  --json              print the diagnosis as one JSON object
+  --step NAME         only look at this step (e.g. "Run npm test", as the jobs API names it)
+  --step-number N     only look at this step number (1 is "Set up job")
+  --job NAME          in a run-logs zip, the job to look at
+  --rules FILE        extra rules (a YAML or JSON list, or a mapping with a 'rules' list),
+                      tried with the built-in catalog
+  -h, --help          show this help
+`;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  step: { type: 'string' },
+  'step-number': { type: 'string' },
+  job: { type: 'string' },
+  rules: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Zips are read whole (their directory is at the end); logs are streamed. */
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+
+export async function analyze(args: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr(`self-heal analyze: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr(`self-heal analyze: expected one FILE, ZIP or '-', got ${positionals.length}\n\n${HELP}`);
+    return 2;
+  }
+  const options: AnalyzeOptions = {};
+  if (values.step) options.step = values.step;
+  if (values.job) options.job = values.job;
+  if (values['step-number'] !== undefined) {
+    const n = Number(values['step-number']);
+    if (!Number.isInteger(n) || n < 1) {
+      io.stderr(`self-heal analyze: --step-number must be a positive integer, got '${values['step-number']}'\n`);
+      return 2;
+    }
+    options.stepNumber = n;
+  }
+  if (values.rules) options.rules = [...(await readRules(values.rules)), ...CATALOG];
+
+  const input = positionals[0] as string;
+  const { diagnosis, from } = await diagnose(input, io, options);
+  if (from) io.stderr(`analysed ${from} from the zip\n`);
+  io.stdout(values.json ? `${JSON.stringify(diagnosis)}\n` : render(diagnosis));
+  return 0;
+}
+
+async function readRules(file: string): Promise<Rule[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read the rules file ${file}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new UserError(`${file} is not valid YAML or JSON: ${(error as Error).message}`);
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data) && 'rules' in data)
+    data = (data as { rules: unknown }).rules;
+  try {
+    return loadRules(data);
+  } catch (error) {
+    if (error instanceof RuleError) throw new UserError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function diagnose(
+  input: string,
+  io: CliIo,
+  options: AnalyzeOptions,
+): Promise<{ diagnosis: Diagnosis; from?: string }> {
+  try {
+    if (input === '-') return await fromStdin(io, options);
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UserError(
+        code === 'ENOENT' ? `no such file: ${input}` : `cannot read ${input}: ${(error as Error).message}`,
+      );
+    }
+    if (info.isDirectory()) throw new UserError(`${input} is a directory; give a log file, a run-logs zip or '-'`);
+    if (await startsLikeZip(input)) {
+      if (info.size > MAX_ZIP_BYTES) throw new UserError(`${input} is larger than ${MAX_ZIP_BYTES} bytes`);
+      return fromZip(await readFile(input), options);
+    }
+    return { diagnosis: await analyzeLog(createReadStream(input), options) };
+  } catch (error) {
+    if (error instanceof ZipError) throw new UserError(`${input}: ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code && !(error instanceof UserError)) {
+      throw new UserError(`cannot read ${input}: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+}
+
+async function startsLikeZip(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return isZip(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+function fromZip(zip: Uint8Array, options: AnalyzeOptions): { diagnosis: Diagnosis; from: string } {
+  const { diagnosis, file } = analyzeRunLogsZip(zip, options);
+  return { diagnosis, from: file.name };
+}
+
+/** Streams standard input, unless it starts like a zip, which is then read whole. */
+async function fromStdin(io: CliIo, options: AnalyzeOptions): Promise<{ diagnosis: Diagnosis; from?: string }> {
+  const iterator = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return { diagnosis: await analyzeLog(new Uint8Array(0), options) };
+  const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+  const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
+  if (isZip(head)) {
+    const parts = [head];
+    let size = head.length;
+    for await (const chunk of rest) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += buf.length;
+      if (size > MAX_ZIP_BYTES) throw new UserError(`the zip on standard input is larger than ${MAX_ZIP_BYTES} bytes`);
+      parts.push(buf);
+    }
+    return fromZip(Buffer.concat(parts), options);
+  }
+  async function* all(): AsyncGenerator<Buffer | string> {
+    yield head;
+    yield* rest;
+  }
+  return { diagnosis: await analyzeLog(all(), options) };
+}
+
+/** A readable report: what failed, why, and the lines that show it. */
+export function render(d: Diagnosis): string {
+  const out: string[] = [];
+  out.push(`Category:    ${d.category}${d.ruleId !== 'unknown' ? ` (rule ${d.ruleId})` : ''}`);
+  out.push(`Summary:     ${d.summary}`);
+  out.push(`Ecosystem:   ${d.ecosystem}`);
+  out.push(`Transient:   ${d.transient ? 'yes, a re-run may pass' : 'no'}`);
+  out.push(`Confidence:  ${d.confidence.toFixed(2)}`);
+  const facts = Object.entries(d.facts);
+  if (facts.length) {
+    out.push('Facts:');
+    for (const [k, v] of facts) out.push(`  ${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+  }
+  out.push(`Fingerprint: ${d.fingerprint}`);
+  if (d.lines.length) {
+    out.push('', 'Lines:');
+    const width = String(d.lines[d.lines.length - 1]?.n ?? 0).length;
+    let previous: number | undefined;
+    for (const line of d.lines) {
+      if (previous !== undefined && line.n > previous + 1) out.push(`${' '.repeat(width)} ┆`);
+      out.push(`${String(line.n).padStart(width)} │ ${line.text}`);
+      previous = line.n;
+    }
+  } else {
+    out.push('', 'No failure lines found.');
+  }
+  return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,133 @@
+import type { Rule } from '../rule.js';
+
+const r = String.raw;
+
+/** Swift, Xcode (xcodebuild, xcpretty), CocoaPods, SwiftPM; .NET (dotnet, MSBuild, NuGet). */
+export const APPLE_DOTNET_RULES: Rule[] = [
+  {
+    id: 'xcodebuild-destination',
+    category: 'workflow-config',
+    ecosystem: 'swift',
+    patterns: [
+      r`xcodebuild: error: Unable to find a destination matching the provided destination specifier`,
+      r`xcodebuild: error: The project named ".*" does not contain a scheme named "(?<scheme>[^"]+)"`,
+      r`xcodebuild: error: '(?<path>[^']+)' does not exist`,
+      r`xcode-select: error: tool 'xcodebuild' requires Xcode`,
+    ],
+    priority: 86,
+    summary: 'xcodebuild cannot use the configured destination or scheme',
+    context: { after: 4, while: r`^\s|^\t` },
+  },
+  {
+    id: 'swiftlint',
+    category: 'lint',
+    ecosystem: 'swift',
+    patterns: [
+      r`^(?<file>\S+\.swift):(?<line>\d+)(?::(?<column>\d+))?: (?:error|warning): (?<message>.+ Violation: .+) \((?<ruleName>\w+)\)$`,
+      r`^Done linting! Found \d+ violations?, [1-9]\d* serious`,
+    ],
+    priority: 82,
+    summary: 'SwiftLint: {file}:{line} {message}',
+    context: { after: 0 },
+  },
+  {
+    id: 'swift-compile-error',
+    category: 'compile-error',
+    ecosystem: 'swift',
+    patterns: [
+      r`❌\s+(?<file>/[^\s:]+\.(?:swift|m|mm|h|c|cpp|metal|xib|storyboard)):(?<line>\d+):(?<column>\d+): (?<message>.+)$`,
+      r`(?<file>/[^\s:]+\.(?:swift|m|mm|h|c|cpp|metal|xib|storyboard)):(?<line>\d+):(?<column>\d+): error: (?<message>.+)$`,
+      r`^(?:❌\s+)?error: (?<message>Build input file cannot be found: .+)`,
+      r`^\*\* (?:BUILD|ARCHIVE) FAILED \*\*`,
+      r`^error: (?<message>.+) \(in target '(?<target>[^']+)' from project`,
+    ],
+    exclude: [r`: warning: `, r`: note: `],
+    priority: 78,
+    summary: 'Swift/Xcode build error: {file}:{line} {message}',
+    context: { after: 6, while: r`^(?:\s|\S*\s*\^|\s*~)` },
+  },
+  {
+    id: 'xcode-test-failure',
+    category: 'test-failure',
+    ecosystem: 'swift',
+    patterns: [
+      r`^\s*(?:✗|❌|✖)\s+(?<test>\w[^,]*), (?<message>.+)`,
+      r`^(?<file>/\S+\.swift):(?<line>\d+): error: -\[(?<test>[^\]]+)\] : (?<message>.+)`,
+      r`^Test Case '-\[(?<test>[^\]]+)\]' failed`,
+      r`^\*\* TEST FAILED \*\*`,
+      r`^\s*Executed \d+ tests?, with (?<count>[1-9]\d*) failures?`,
+      r`^Testing failed:`,
+      r`Test Suite '.*' failed at`,
+      r`expected to (?:eventually )?(?:be|equal|match|contain|beNil|throw) .*, got `,
+    ],
+    priority: 72,
+    summary: 'Xcode tests failed: {tests}',
+    context: { before: 2, after: 12, while: r`^(?:\s|\t|\x60{3})` },
+  },
+  {
+    id: 'cocoapods-dependency',
+    category: 'dependency',
+    ecosystem: 'swift',
+    patterns: [
+      r`CocoaPods could not find compatible versions for pod "(?<module>[^"]+)"`,
+      r`None of your spec sources contain a spec satisfying the dependency: \x60(?<module>[^\x60(\s]+)(?: \((?<version>[^)]+)\))?\x60`,
+      r`\[!\] Unable to find a specification for \x60(?<module>[^\x60\s]+)`,
+      r`The sandbox is not in sync with the Podfile\.lock`,
+    ],
+    priority: 84,
+    summary: "CocoaPods cannot resolve '{module}'",
+    context: { before: 2, after: 12, while: r`^(?:\s|\S.*:$|In Podfile|You have either|\* |Note:)` },
+  },
+  {
+    id: 'swiftpm-dependency',
+    category: 'dependency',
+    ecosystem: 'swift',
+    patterns: [
+      r`error: Dependencies could not be resolved because`,
+      r`error: the package at '(?<path>[^']+)' cannot be accessed`,
+    ],
+    priority: 82,
+    context: { after: 4 },
+  },
+  {
+    id: 'dotnet-compile-error',
+    category: 'compile-error',
+    ecosystem: 'dotnet',
+    patterns: [
+      r`(?<file>[^\s(]+\.(?:cs|vb|fs|xaml|razor))\((?<line>\d+),(?<column>\d+)\): error (?<code>(?:CS|BC|FS|XC|RZ)\d{4}): (?<message>.+?)(?: \[[^\]]+\])?$`,
+      r`error MSB\d{4}: (?<message>.+)`,
+    ],
+    priority: 80,
+    summary: '.NET build error {code}: {message}',
+    context: { after: 0 },
+  },
+  {
+    id: 'nuget-dependency',
+    category: 'dependency',
+    ecosystem: 'dotnet',
+    patterns: [
+      r`error NU1101: Unable to find package (?<module>[\w\-]+(?:\.[\w\-]+)*)`,
+      r`error NU1102: Unable to find package (?<module>[\w.\-]+) with version \((?<version>[^)]+)\)`,
+      r`error NU1(?:10[3-9]|20\d|60\d|00\d): (?<message>.+)`,
+      r`error NU1004: .*lock file`,
+    ],
+    priority: 84,
+    summary: "NuGet cannot restore '{module}'",
+    context: { after: 2 },
+  },
+  {
+    id: 'dotnet-test-failure',
+    category: 'test-failure',
+    ecosystem: 'dotnet',
+    patterns: [
+      r`^\s*Failed (?<test>[\w.+<>\[\]()", ]+?) \[\d+(?:\.\d+)? ?m?s\]`,
+      r`^Failed!\s+- Failed:\s+(?<count>\d+)`,
+      r`^\s*\d+\) Test (?:Failure|Error) : (?<test>[\w.+<>]+)`,
+      r`^Errors and Failures:\s*$`,
+      r`^Test Run Failed\.`,
+    ],
+    priority: 74,
+    summary: '.NET tests failed: {tests}',
+    context: { after: 20, while: r`^\s{2,}`, until: r`^\s*(?:Passed|Failed|Skipped) \S` },
+  },
+];

@@ -1,0 +1,14 @@
+export type { AnalyzeOptions } from './analyze-log.js';
+export { analyzeLines, analyzeLog, analyzeRunLogsZip } from './analyze-log.js';
+export { CATALOG } from './catalog/index.js';
+export type { CleanLine, LineLevel } from './clean-line.js';
+export { cleanLine, stripLine } from './clean-line.js';
+export { fingerprint, normalizeForFingerprint } from './fingerprint.js';
+export type { ScanLimits, ScanResult } from './log-scanner.js';
+export type { CompiledRule, Rule, RuleContext } from './rule.js';
+export { compileRules, loadRules, RuleError } from './rule.js';
+export type { LineMatch, RuleSet } from './rule-index.js';
+export { matchLine, ruleSet } from './rule-index.js';
+export type { RunLogFile } from './run-logs-zip.js';
+export { isZip, listRunLogFiles, pickRunLogFile, ZipError } from './run-logs-zip.js';
+export type { Section } from './steps.js';
