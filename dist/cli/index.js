@@ -1,10 +1,11 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 698:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1836);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2));
 
@@ -13,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 594:
+/***/ 1836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24,26 +25,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: usage
 
-;// CONCATENATED MODULE: ./packages/shared/src/errors.ts
-/**
- * An error the user can act on: its message says what to do (which input to set,
- * which permission to add). Entry points print its message without a stack trace.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** The message of any thrown value, for logs and `core.setFailed`. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/version.ts
-/** The product's name and version, as the user agent and the CLI report them. */
-const PRODUCT = 'self-healing-actions';
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./packages/shared/src/errors.ts
+var errors = __nccwpck_require__(9680);
+// EXTERNAL MODULE: ./packages/shared/src/version.ts
+var version = __nccwpck_require__(4243);
 ;// CONCATENATED MODULE: ./packages/cli/src/io.ts
 function processIo() {
     return {
@@ -61,21 +46,21 @@ function processIo() {
 const COMMANDS = {
     analyze: {
         summary: 'analyze FILE|ZIP|-   find and classify what failed in a CI log',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 137))).analyze,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(19), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5137))).analyze,
     },
     fix: {
         summary: 'fix --log FILE --repo DIR   propose a fix for a failure in a local checkout',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 246))).fix,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(60), __nccwpck_require__.e(19), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2981))).fix,
     },
     drift: {
         summary: 'drift --reference A --current B   compare two data sets for drift',
-        load: async () => (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 846))).drift,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(720), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3518))).drift,
     },
 };
 function usage() {
     const lines = Object.values(COMMANDS).map((c) => `  self-heal ${c.summary}`);
     return [
-        `${PRODUCT} ${VERSION}`,
+        `${version/* PRODUCT */.A} ${version/* VERSION */.x}`,
         '',
         'Usage:',
         ...lines,
@@ -92,7 +77,7 @@ async function run(argv, io = processIo()) {
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-V') {
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version/* VERSION */.x}\n`);
         return 0;
     }
     const entry = COMMANDS[name];
@@ -105,11 +90,133 @@ async function run(argv, io = processIo()) {
     }
     catch (error) {
         // A UserError says what to do; anything else is a bug worth its stack.
-        io.stderr(`self-heal ${name}: ${error instanceof UserError ? error.message : error?.stack || errorMessage(error)}\n`);
+        io.stderr(`self-heal ${name}: ${error instanceof errors/* UserError */.y ? error.message : error?.stack || (0,errors/* errorMessage */.g)(error)}\n`);
         return 1;
     }
 }
 
+
+/***/ }),
+
+/***/ 9680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can act on: its message says what to do (which input to set,
+ * which permission to add). Entry points print its message without a stack trace.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** The message of any thrown value, for logs and `core.setFailed`. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 4243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ PRODUCT),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The product's name and version, as the user agent and the CLI report them. */
+const PRODUCT = 'self-healing-actions';
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -127,8 +234,8 @@ async function run(argv, io = processIo()) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -140,6 +247,9 @@ async function run(argv, io = processIo()) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -221,6 +331,48 @@ async function run(argv, io = processIo()) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -268,6 +420,15 @@ async function run(argv, io = processIo()) {
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -33614,7 +33614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7809);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5652);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33623,7 +33623,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7809:
+/***/ 5652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33779,16 +33779,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -33798,7 +33798,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -35028,7 +35028,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -36420,10 +36420,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -36475,7 +36475,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -36490,7 +36490,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -36577,6 +36577,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/shared/src/errors.ts
 /**
  * An error the user can act on: its message says what to do (which input to set,
@@ -36590,6 +36592,39 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/action/context.ts
+
+
+/**
+ * Reads the context from the runner's environment at call time (not at import time, as
+ * `@actions/github`'s `context` does), so one process can run several actions in turn.
+ */
+function readActionContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new errors_UserError('GITHUB_REPOSITORY is not set: this action must run in a GitHub Actions workflow.');
+    }
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch (error) {
+            throw new errors_UserError(`Cannot read the event payload at ${env.GITHUB_EVENT_PATH}: ${error.message}`);
+        }
+    }
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        owner,
+        repo,
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/action/run-action.ts
@@ -41966,7 +42001,8 @@ function createGitHubClient(options = {}) {
     }
     const baseUrl = (options.baseUrl || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     const retries = options.retries ?? 3;
-    const msPerSecond = options.msPerSecond ?? 1000;
+    // SELF_HEAL_MS_PER_SECOND lets end-to-end tests and the demo run an action's real main() fast.
+    const msPerSecond = options.msPerSecond ?? (Number(env.SELF_HEAL_MS_PER_SECOND) || 1000);
     const warn = options.log?.warn ?? (() => { });
     const limitHandler = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const again = retryCount < retries;
@@ -41982,10 +42018,47 @@ function createGitHubClient(options = {}) {
             retryAfterBaseValue: msPerSecond,
             // GitHub asks for at least a second between content-creating requests.
             write: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: msPerSecond }),
+            // The plugin's own spacing for notifying writes (issues, comments, pull requests: 3 s)
+            // and for search (2 s) must follow msPerSecond too, or each costs real seconds in tests.
+            notifications: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: 3 * msPerSecond }),
+            search: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: 2 * msPerSecond }),
             onRateLimit: limitHandler('Primary'),
             onSecondaryRateLimit: limitHandler('Secondary'),
         },
     }, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/github/errors.ts
+
+/**
+ * Turns a GitHub API error the user can fix into a UserError that names the fix: a missing
+ * `permissions:` entry, a disabled Issues feature, a bad token. `needs` maps each permission the
+ * action uses to what it needs it for. Other errors pass through unchanged.
+ */
+function explainGitHubError(error, needs) {
+    const e = error;
+    if (typeof e?.status !== 'number')
+        return error;
+    const where = e.request
+        ? `${e.request.method} ${e.request.url?.replace(/^https?:\/\/[^/]+/, '')}`
+        : 'a GitHub API call';
+    const message = e.message ?? '';
+    const permissions = Object.entries(needs)
+        .map(([permission, why]) => `\`${permission}\` (to ${why})`)
+        .join(', ');
+    if (e.status === 401) {
+        return new errors_UserError(`GitHub rejected the token (401 on ${where}): check the \`token\` input or secret.`);
+    }
+    if (e.status === 410 && /issues (are|is) disabled/i.test(message)) {
+        return new errors_UserError(`Issues are disabled for this repository (${where}): enable them in Settings → General → Features.`);
+    }
+    if (e.status === 403 && /Resource not accessible by integration|Must have admin rights|permission/i.test(message)) {
+        return new errors_UserError(`The token may not do this (403 "${message}" on ${where}). Add to the workflow's \`permissions:\`: ${permissions}.`);
+    }
+    if (e.status === 404 && /\/repos\//.test(where) && !/\/logs$/.test(where)) {
+        return new errors_UserError(`GitHub answered 404 on ${where}: the repository or object does not exist, or the token cannot see it (permissions needed: ${permissions}).`);
+    }
+    return error;
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
@@ -42078,7 +42151,8746 @@ function parseInputs(read) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/shared/src/fix-branch.ts
+/** auto-heal pushes the fix for issue N to `self-heal/issue-N`; failure-monitor recognises runs there. */
+const FIX_BRANCH_PREFIX = 'self-heal/issue-';
+function fixBranchFor(issueNumber) {
+    return `${FIX_BRANCH_PREFIX}${issueNumber}`;
+}
+/** The issue number of a fix branch, or undefined for any other branch. */
+function issueOfFixBranch(branch) {
+    if (!branch.startsWith(FIX_BRANCH_PREFIX))
+        return undefined;
+    const rest = branch.slice(FIX_BRANCH_PREFIX.length);
+    if (!/^[1-9]\d*$/.test(rest))
+        return undefined;
+    return Number(rest);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/actions.ts
+const r = String.raw;
+/** The GitHub Actions platform: time limits, cancellation, runners, workflow files, tokens. */
+const ACTIONS_RULES = [
+    {
+        id: 'actions-job-timeout',
+        category: 'timeout',
+        ecosystem: 'actions',
+        patterns: [
+            r `The job running on runner .* has exceeded the maximum execution time of (?<minutes>\d+) minutes`,
+            r `The job has exceeded the maximum execution time of (?<minutes>\d+)m`,
+        ],
+        priority: 97,
+        summary: 'The job exceeded its time limit of {minutes} minutes',
+        context: { after: 0 },
+    },
+    {
+        id: 'actions-step-timeout',
+        category: 'timeout',
+        ecosystem: 'actions',
+        patterns: [r `The action '(?<step>.+)' has timed out after (?<minutes>\d+) minutes`],
+        priority: 96,
+        summary: "Step '{step}' exceeded its timeout-minutes of {minutes}",
+        context: { after: 0 },
+    },
+    {
+        id: 'actions-runner-shutdown',
+        category: 'infrastructure',
+        ecosystem: 'actions',
+        patterns: [
+            r `The runner has received a shutdown signal`,
+            r `runner: .* lost communication with the server`,
+            r `The (?:self-)?hosted runner: .* lost communication`,
+            r `lost communication with the server\. Verify the machine is running`,
+            r `The job was not acquired by Runner of type hosted even after multiple attempts`,
+            r `The hosted runner encountered an error while running your job`,
+            r `Runner .* did not connect to the server`,
+        ],
+        priority: 92,
+        summary: 'The runner was lost or shut down; re-running the job usually helps',
+        context: { after: 1 },
+    },
+    {
+        id: 'actions-operation-canceled',
+        category: 'infrastructure',
+        ecosystem: 'actions',
+        patterns: [r `^The operation was canceled\.?$`, r `^The run was canceled by @`],
+        priority: 45,
+        summary: 'The job was canceled',
+        context: { after: 0 },
+    },
+    {
+        id: 'actions-unable-to-resolve-action',
+        category: 'workflow-config',
+        ecosystem: 'actions',
+        patterns: [
+            r `Unable to resolve action [\x60'"](?<action>[^\x60'"]+)[\x60'"], (?:unable to find version [\x60'"](?<version>[^\x60'"]+)[\x60'"]|repository not found)`,
+            r `Unable to resolve action [\x60'"]?(?<action>[^\x60'",\s]+)`,
+            r `An action could not be found at the URI '(?<url>[^']+)'`,
+            r `Can't find 'action\.ya?ml', 'action\.ya?ml' or 'Dockerfile' (?:under|for action) '(?<path>[^']+)'`,
+        ],
+        priority: 94,
+        summary: 'Action {action} could not be resolved',
+        context: { after: 1 },
+    },
+    {
+        id: 'actions-invalid-workflow',
+        category: 'workflow-config',
+        ecosystem: 'actions',
+        patterns: [
+            r `Invalid workflow file: (?<file>\S+?)(?:#L(?<line>\d+))?$`,
+            r `The workflow is not valid\. (?<file>\S+) \(Line: (?<line>\d+), Col: (?<column>\d+)\): (?<message>.+)`,
+            r `^(?<file>\.github/workflows/\S+) \(Line: (?<line>\d+), Col: (?<column>\d+)\): (?<message>.+)`,
+            r `The template is not valid\. (?<file>[^\s(]+)? ?\(Line: (?<line>\d+), Col: (?<column>\d+)\): (?<message>.+)`,
+            r `The template is not valid\. (?<message>.+)`,
+            r `Unrecognized named-value: '(?<name>[^']+)'`,
+            r `Unexpected value '(?<name>[^']+)'`,
+        ],
+        priority: 93,
+        summary: 'Invalid workflow: {message}',
+        context: { after: 3, while: r `^\s*\S` },
+    },
+    {
+        id: 'actions-missing-secret-input',
+        category: 'permission',
+        ecosystem: 'actions',
+        patterns: [
+            r `Input required and not supplied: (?<secret>[\w-]*(?:token|password|secret|key|credentials?)[\w-]*)`,
+            r `Parameter token or opts\.auth is required`,
+            r `(?:The )?(?<secret>[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|PASSWORD|KEY))(?: environment variable)? (?:is not set|is missing|is required|must be set)`,
+        ],
+        priority: 86,
+        summary: 'A secret or token is missing: {secret}',
+        context: { after: 1 },
+    },
+    {
+        id: 'actions-input-required',
+        category: 'workflow-config',
+        ecosystem: 'actions',
+        patterns: [r `Input required and not supplied: (?<input>[\w-]+)`],
+        priority: 84,
+        summary: "Required input '{input}' is not set",
+        context: { after: 0 },
+    },
+    {
+        id: 'actions-resource-not-accessible',
+        category: 'permission',
+        ecosystem: 'actions',
+        patterns: [r `Resource not accessible by integration`, r `Resource not accessible by personal access token`],
+        priority: 90,
+        summary: 'The workflow token lacks a permission (Resource not accessible by integration)',
+        context: { before: 1, after: 2 },
+    },
+    {
+        id: 'actions-api-rate-limit',
+        category: 'rate-limit',
+        ecosystem: 'actions',
+        patterns: [
+            r `API rate limit exceeded for (?:installation ID |user ID )?(?<subject>\S+)`,
+            r `You have exceeded a secondary rate limit`,
+            r `You have triggered an abuse detection mechanism`,
+            r `secondary rate limit`,
+        ],
+        flags: 'i',
+        priority: 92,
+        facts: { host: 'api.github.com' },
+        summary: 'GitHub API rate limit exceeded',
+        context: { after: 1 },
+    },
+    {
+        id: 'actions-disk-space-warning',
+        category: 'disk-space',
+        ecosystem: 'actions',
+        patterns: [
+            r `You are running out of disk space\. The runner will stop working when the machine runs out of disk space`,
+        ],
+        priority: 60,
+        summary: 'The runner is running out of disk space',
+        context: { after: 0 },
+    },
+    {
+        id: 'actions-exit-code-137',
+        category: 'out-of-memory',
+        ecosystem: 'actions',
+        patterns: [r `^Process completed with exit code 137\.?$`],
+        priority: 45,
+        summary: 'The process was killed (exit code 137), usually because the runner ran out of memory',
+        context: { after: 0 },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/apple-dotnet.ts
+const apple_dotnet_r = String.raw;
+/** Swift, Xcode (xcodebuild, xcpretty), CocoaPods, SwiftPM; .NET (dotnet, MSBuild, NuGet). */
+const APPLE_DOTNET_RULES = [
+    {
+        id: 'xcodebuild-destination',
+        category: 'workflow-config',
+        ecosystem: 'swift',
+        patterns: [
+            apple_dotnet_r `xcodebuild: error: Unable to find a destination matching the provided destination specifier`,
+            apple_dotnet_r `xcodebuild: error: The project named ".*" does not contain a scheme named "(?<scheme>[^"]+)"`,
+            apple_dotnet_r `xcodebuild: error: '(?<path>[^']+)' does not exist`,
+            apple_dotnet_r `xcode-select: error: tool 'xcodebuild' requires Xcode`,
+        ],
+        priority: 86,
+        summary: 'xcodebuild cannot use the configured destination or scheme',
+        context: { after: 4, while: apple_dotnet_r `^\s|^\t` },
+    },
+    {
+        id: 'swiftlint',
+        category: 'lint',
+        ecosystem: 'swift',
+        patterns: [
+            apple_dotnet_r `^(?<file>\S+\.swift):(?<line>\d+)(?::(?<column>\d+))?: (?:error|warning): (?<message>.+ Violation: .+) \((?<ruleName>\w+)\)$`,
+            apple_dotnet_r `^Done linting! Found \d+ violations?, [1-9]\d* serious`,
+        ],
+        priority: 82,
+        summary: 'SwiftLint: {file}:{line} {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'swift-compile-error',
+        category: 'compile-error',
+        ecosystem: 'swift',
+        patterns: [
+            apple_dotnet_r `❌\s+(?<file>/[^\s:]+\.(?:swift|m|mm|h|c|cpp|metal|xib|storyboard)):(?<line>\d+):(?<column>\d+): (?<message>.+)$`,
+            apple_dotnet_r `(?<file>/[^\s:]+\.(?:swift|m|mm|h|c|cpp|metal|xib|storyboard)):(?<line>\d+):(?<column>\d+): error: (?<message>.+)$`,
+            apple_dotnet_r `^(?:❌\s+)?error: (?<message>Build input file cannot be found: .+)`,
+            apple_dotnet_r `^\*\* (?:BUILD|ARCHIVE) FAILED \*\*`,
+            apple_dotnet_r `^error: (?<message>.+) \(in target '(?<target>[^']+)' from project`,
+        ],
+        exclude: [apple_dotnet_r `: warning: `, apple_dotnet_r `: note: `],
+        priority: 78,
+        summary: 'Swift/Xcode build error: {file}:{line} {message}',
+        context: { after: 6, while: apple_dotnet_r `^(?:\s|\S*\s*\^|\s*~)` },
+    },
+    {
+        id: 'xcode-test-failure',
+        category: 'test-failure',
+        ecosystem: 'swift',
+        patterns: [
+            apple_dotnet_r `^\s*(?:✗|❌|✖)\s+(?<test>\w[^,]*), (?<message>.+)`,
+            apple_dotnet_r `^(?<file>/\S+\.swift):(?<line>\d+): error: -\[(?<test>[^\]]+)\] : (?<message>.+)`,
+            apple_dotnet_r `^Test Case '-\[(?<test>[^\]]+)\]' failed`,
+            apple_dotnet_r `^\*\* TEST FAILED \*\*`,
+            apple_dotnet_r `^\s*Executed \d+ tests?, with (?<count>[1-9]\d*) failures?`,
+            apple_dotnet_r `^Testing failed:`,
+            apple_dotnet_r `Test Suite '.*' failed at`,
+            apple_dotnet_r `expected to (?:eventually )?(?:be|equal|match|contain|beNil|throw) .*, got `,
+        ],
+        priority: 72,
+        summary: 'Xcode tests failed: {tests}',
+        context: { before: 2, after: 12, while: apple_dotnet_r `^(?:\s|\t|\x60{3})` },
+    },
+    {
+        id: 'cocoapods-dependency',
+        category: 'dependency',
+        ecosystem: 'swift',
+        patterns: [
+            apple_dotnet_r `CocoaPods could not find compatible versions for pod "(?<module>[^"]+)"`,
+            apple_dotnet_r `None of your spec sources contain a spec satisfying the dependency: \x60(?<module>[^\x60(\s]+)(?: \((?<version>[^)]+)\))?\x60`,
+            apple_dotnet_r `\[!\] Unable to find a specification for \x60(?<module>[^\x60\s]+)`,
+            apple_dotnet_r `The sandbox is not in sync with the Podfile\.lock`,
+        ],
+        priority: 84,
+        summary: "CocoaPods cannot resolve '{module}'",
+        context: { before: 2, after: 12, while: apple_dotnet_r `^(?:\s|\S.*:$|In Podfile|You have either|\* |Note:)` },
+    },
+    {
+        id: 'swiftpm-dependency',
+        category: 'dependency',
+        ecosystem: 'swift',
+        patterns: [
+            apple_dotnet_r `error: Dependencies could not be resolved because`,
+            apple_dotnet_r `error: the package at '(?<path>[^']+)' cannot be accessed`,
+        ],
+        priority: 82,
+        context: { after: 4 },
+    },
+    {
+        id: 'dotnet-compile-error',
+        category: 'compile-error',
+        ecosystem: 'dotnet',
+        patterns: [
+            apple_dotnet_r `(?<file>[^\s(]+\.(?:cs|vb|fs|xaml|razor))\((?<line>\d+),(?<column>\d+)\): error (?<code>(?:CS|BC|FS|XC|RZ)\d{4}): (?<message>.+?)(?: \[[^\]]+\])?$`,
+            apple_dotnet_r `error MSB\d{4}: (?<message>.+)`,
+        ],
+        priority: 80,
+        summary: '.NET build error {code}: {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'nuget-dependency',
+        category: 'dependency',
+        ecosystem: 'dotnet',
+        patterns: [
+            apple_dotnet_r `error NU1101: Unable to find package (?<module>[\w\-]+(?:\.[\w\-]+)*)`,
+            apple_dotnet_r `error NU1102: Unable to find package (?<module>[\w.\-]+) with version \((?<version>[^)]+)\)`,
+            apple_dotnet_r `error NU1(?:10[3-9]|20\d|60\d|00\d): (?<message>.+)`,
+            apple_dotnet_r `error NU1004: .*lock file`,
+        ],
+        priority: 84,
+        summary: "NuGet cannot restore '{module}'",
+        context: { after: 2 },
+    },
+    {
+        id: 'dotnet-test-failure',
+        category: 'test-failure',
+        ecosystem: 'dotnet',
+        patterns: [
+            apple_dotnet_r `^\s*Failed (?<test>[\w.+<>\[\]()", ]+?) \[\d+(?:\.\d+)? ?m?s\]`,
+            apple_dotnet_r `^Failed!\s+- Failed:\s+(?<count>\d+)`,
+            apple_dotnet_r `^\s*\d+\) Test (?:Failure|Error) : (?<test>[\w.+<>]+)`,
+            apple_dotnet_r `^Errors and Failures:\s*$`,
+            apple_dotnet_r `^Test Run Failed\.`,
+        ],
+        priority: 74,
+        summary: '.NET tests failed: {tests}',
+        context: { after: 20, while: apple_dotnet_r `^\s{2,}`, until: apple_dotnet_r `^\s*(?:Passed|Failed|Skipped) \S` },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/docker.ts
+const docker_r = String.raw;
+/** docker build (classic builder and BuildKit), docker pull/push, the daemon. */
+const DOCKER_RULES = [
+    {
+        id: 'docker-pull-rate-limit',
+        category: 'rate-limit',
+        ecosystem: 'docker',
+        patterns: [docker_r `toomanyrequests: You have reached your (?:unauthenticated )?pull rate limit`],
+        facts: { host: 'registry-1.docker.io' },
+        priority: 95,
+        summary: 'Docker Hub pull rate limit reached',
+        context: { before: 1, after: 1 },
+    },
+    {
+        id: 'docker-image-not-found',
+        category: 'dependency',
+        ecosystem: 'docker',
+        patterns: [
+            docker_r `manifest for (?<module>\S+?) not found`,
+            docker_r `manifest unknown(?:: manifest unknown)?`,
+            docker_r `pull access denied for (?<module>[\w.\-/:]+), repository does not exist or may require 'docker login'`,
+            docker_r `failed to resolve source metadata for (?<module>\S+?): .*not found`,
+            docker_r `(?<module>[\w.\-/]+:[\w.\-]+): not found$`,
+        ],
+        priority: 84,
+        summary: 'Docker image {module} does not exist or is not accessible',
+        context: { before: 1, after: 1 },
+    },
+    {
+        id: 'docker-build-copy-missing',
+        category: 'file-not-found',
+        ecosystem: 'docker',
+        patterns: [
+            docker_r `COPY failed: (?:file not found in build context or excluded by \.dockerignore: )?stat (?<path>\S+): file does not exist`,
+            docker_r `COPY failed: (?:forbidden path outside the build context|no source files were specified)`,
+            docker_r `failed to compute cache key: .*"(?<path>[^"]+)" not found`,
+            docker_r `failed to (?:calculate checksum of ref|compute cache key)[^:]*: .*"(?<path>[^"]+)": not found`,
+            docker_r `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat (?<path>\S+): no such file`,
+            docker_r `failed to read dockerfile: open (?<path>\S+): no such file or directory`,
+        ],
+        priority: 86,
+        summary: 'docker build: {path} not found',
+        context: { before: 1, after: 1 },
+    },
+    {
+        id: 'docker-daemon-unavailable',
+        category: 'infrastructure',
+        ecosystem: 'docker',
+        patterns: [
+            docker_r `Cannot connect to the Docker daemon at`,
+            docker_r `Is the docker daemon running\?`,
+            docker_r `error during connect: .*docker`,
+        ],
+        priority: 82,
+        summary: 'The Docker daemon is not available',
+        context: { after: 1 },
+    },
+    {
+        id: 'docker-build-step-failed',
+        category: 'unknown',
+        ecosystem: 'docker',
+        patterns: [
+            docker_r `The command '(?<command>.+)' returned a non-zero code: (?<code>\d+)`,
+            docker_r `(?:ERROR: )?failed to solve: process "(?<command>.+)" did not complete successfully: exit code: (?<code>\d+)`,
+            docker_r `executor failed running \[(?<command>.+)\]: exit code: (?<code>\d+)`,
+            docker_r `^ERROR: failed to solve: (?<message>.+)`,
+            docker_r `^Error: buildx failed with: (?<message>.+)`,
+        ],
+        priority: 16,
+        context: { after: 0 },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/generic.ts
+const generic_r = String.raw;
+/**
+ * Tool-independent wording: test summaries and error lines. Low priority — they pick the
+ * lines to show when nothing specific matched, and (for tests) the category.
+ */
+const GENERIC_RULES = [
+    {
+        id: 'generic-test-failed',
+        category: 'test-failure',
+        ecosystem: 'generic',
+        patterns: [
+            generic_r `^\s*Found errors in (?<test>[\w#.:<>]+)\(\):`,
+            generic_r `^\s*(?<test>[\w.:#/\-]+) FAILED\s*$`,
+            generic_r `^\s*(?:FAIL|FAILED|FAILURE|FAIL:|FAILED:|FAILURE:|FAIL!|FAILED!) +(?<test>\S.*?)\s*$`,
+            generic_r `^\s*(?:fail|failure):\s+(?<message>\S.*)$`,
+            generic_r `Flaky test failed too often`,
+            generic_r `^(?:Failures|Failed tests|Failing tests):\s*$`,
+            generic_r `^\s*(?:Test|Spec) (?:failed|failure): (?<test>.+)`,
+            generic_r `^\s*(?:✗|✘|×) (?<test>\S.*?)\s*$`,
+        ],
+        exclude: [generic_r `^\s*FAIL(?:ED|URE)?[:!]?\s+(?:\d+|to |with |Build|build|\(|-)`, generic_r `problems? \(`, generic_r `BUILD FAILED`],
+        priority: 46,
+        summary: 'Tests failed: {tests}',
+        context: { after: 10, while: generic_r `^\s|^\t` },
+    },
+    {
+        id: 'generic-test-counts',
+        category: 'test-failure',
+        ecosystem: 'generic',
+        patterns: [
+            generic_r `\b(?<count>[1-9]\d*) (?:tests?|specs?|examples?|assertions?|checks?|cases?) (?:have |has )?(?:failed|failing|failure|failures)\b`,
+            generic_r `\b(?<count>[1-9]\d*) (?:failed|failing|failure|failures)(?:,|\.(?:\s|$)| and| out of|\s*$| tests?| \()`,
+            generic_r `\b(?:Failures|Errors): [1-9]\d*\b`,
+            generic_r `\bfailed (?<count>[1-9]\d*) and passed \d+ tests?`,
+            generic_r `\b(?<count>[1-9]\d*) out of \d+ tests failed`,
+            generic_r `\bRan \d+ tests?, \d+ results? as expected, (?<count>[1-9]\d*) unexpected`,
+            generic_r `\bFailed: (?<count>[1-9]\d*)\b`,
+            generic_r `\b(?:Some|One or more) tests? (?:have )?failed`,
+            generic_r `\btests? (?:run )?failed\b`,
+            generic_r `\bunit tests failed\b`,
+        ],
+        exclude: [generic_r `\b0 (?:failed|failures?|failing)\b`, generic_r `\bcompil`, generic_r `\bwarning`],
+        flags: 'i',
+        priority: 40,
+        context: { after: 0 },
+    },
+    {
+        id: 'cli-usage-error',
+        category: 'unknown',
+        ecosystem: 'generic',
+        patterns: [
+            generic_r `flag provided but not defined: (?<flag>\S+)`,
+            generic_r `(?:unknown|unrecognized|invalid|illegal) (?:command[- ]line )?(?:option|argument|flag|switch)s?[: ]+['"\x60‘]?(?<flag>-{0,2}[\w-]+)`,
+            generic_r `Illegal switch '(?<flag>[^']+)'`,
+        ],
+        priority: 34,
+        context: { before: 1, beforeWhile: generic_r `^\+ `, after: 0 },
+    },
+    {
+        id: 'ci-step-failed',
+        category: 'unknown',
+        ecosystem: 'generic',
+        patterns: [generic_r `^Build step '.+' marked build as failure`, generic_r `^ERROR: Step ['‘’?].+['‘’?] failed`],
+        priority: 5,
+        context: { after: 0 },
+    },
+    {
+        id: 'generic-error-line',
+        category: 'unknown',
+        ecosystem: 'generic',
+        patterns: [
+            generic_r `^\s*(?:\[\s*)?(?:ERROR|FATAL|CRITICAL|Error|Fatal|error|fatal|ERR!)(?:\s*\])?(?:[:!]|\s+-)\s*\S`,
+            generic_r `^\s*(?:E|F)/\S+:? .*\b(?:Error|Exception)\b`,
+            generic_r `\b(?:[A-Z]\w*)?(?:Error|Exception)(?:: |$)`,
+            generic_r `(?:^|\s)(?:failed|FAILED|Failed) (?:with|to|because|due to)\b`,
+            generic_r `\b(?:not found|No such file or directory|Permission denied|cannot|could not|unable to)\b`,
+            generic_r `\b(?:exit code|exit status) [1-9]\d*\b`,
+        ],
+        exclude: [
+            generic_r `^Process completed with exit code`,
+            generic_r `^\s*(?:warning|WARNING|Warning|WARN|warn|info|INFO|Info|debug|DEBUG)\b`,
+            generic_r `\b0 errors?\b`,
+            generic_r `\bskipp(?:ed|ing)\b`,
+        ],
+        priority: 10,
+        context: { after: 2 },
+    },
+];
+/** Weak hints from the command that failed (`The command "npm run lint" exited with 1.`, `Run pytest`). */
+const COMMAND_RULES = [
+    {
+        id: 'command-lint',
+        category: 'lint',
+        ecosystem: 'generic',
+        target: 'command',
+        patterns: [
+            generic_r `\b(?:lint|linter|eslint|tslint|stylelint|standard|xo|rubocop|flake8|pylint|ruff|black|isort|mypy|prettier|checkstyle|spotless|ktlint|detekt|golangci-lint|gofmt|go vet|staticcheck|clippy|rustfmt|fmt|format|shellcheck|perlcritic|credo|phpstan|psalm|phpcs|markdownlint|remark|vale|codespell|style|check-\w+|awesome_bot|mimaReportBinaryIssues)\b`,
+            generic_r `(?<!make )\bcheck(?:\.exs|\.sh|\.py|\.js)?\b`,
+        ],
+        priority: 32,
+    },
+    {
+        id: 'command-test',
+        category: 'test-failure',
+        ecosystem: 'generic',
+        target: 'command',
+        patterns: [
+            generic_r `\b(?:tests?|specs?|pytest|py\.test|nosetests|unittest|tox|nox|jest|vitest|mocha|karma|ava|jasmine|rspec|minitest|phpunit|ctest|prove|busted|make check|run_tests|runtests|testAll|e2e)\b`,
+            generic_r `\b(?:go|cargo|mvn|gradlew?|sbt|dotnet|mix|stack|cabal|swift|npm|yarn|pnpm) (?:\S+ )*test\b`,
+        ],
+        priority: 30,
+    },
+    {
+        id: 'command-build',
+        category: 'compile-error',
+        ecosystem: 'generic',
+        target: 'command',
+        patterns: [
+            generic_r `\b(?:build|compile|make|cmake|ninja|tsc|javac|gcc|clang|xcodebuild|msbuild|latexmk|pdflatex|xelatex|webpack|rollup|vite build|next build|assemble|package)\b`,
+        ],
+        priority: 26,
+    },
+    {
+        id: 'command-install',
+        category: 'dependency',
+        ecosystem: 'generic',
+        target: 'command',
+        patterns: [
+            generic_r `\b(?:install|npm ci|bundle|pip|poetry|conda|composer|go mod|go get|pod|carthage|restore|dependencies|deps|setup-\w+)\b`,
+        ],
+        priority: 24,
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/go-rust.ts
+const go_rust_r = String.raw;
+/** go build / go test / go mod / golangci-lint, and cargo / rustc / clippy / rustfmt. */
+const GO_RUST_RULES = [
+    {
+        id: 'go-module-missing',
+        category: 'dependency',
+        ecosystem: 'go',
+        patterns: [
+            go_rust_r `no required module provides package (?<module>[\w.\-/]+)`,
+            go_rust_r `cannot find package "(?<module>[^"]+)" in any of`,
+            go_rust_r `missing go\.sum entry for module providing package (?<module>[\w.\-/]+)`,
+            go_rust_r `missing go\.sum entry (?:for go\.mod file )?for module (?<module>[\w.\-/]+)`,
+            go_rust_r `go: (?<module>[\w.\-/]+)@(?<version>\S+): (?:unknown revision|invalid version|verifying module)`,
+            go_rust_r `go: (?<module>[\w.\-/]+)@(?<version>\S+): reading \S+: (?:404 Not Found|410 Gone)`,
+            go_rust_r `verifying (?<module>[\w.\-/]+)@(?<version>\S+)(?:/go\.mod)?: checksum mismatch`,
+            go_rust_r `go: updates to go\.mod needed`,
+            go_rust_r `go\.mod file indicates go (?<version>[\d.]+), but maximum (?:supported )?version is`,
+            go_rust_r `module (?<module>[\w.\-/]+)@(?<version>\S+) found, but does not contain package`,
+        ],
+        facts: { manager: 'go' },
+        priority: 84,
+        summary: 'Go module problem: {module}',
+        context: { after: 3 },
+    },
+    {
+        id: 'go-lint',
+        category: 'lint',
+        ecosystem: 'go',
+        patterns: [
+            go_rust_r `^(?<file>[^\s:]+\.go):(?<line>\d+):(?<column>\d+): (?<message>.+) \((?<linter>[\w-]+)\)$`,
+            go_rust_r `^level=error msg="\[linters?`,
+            go_rust_r `^(?<file>[^\s:]+\.go):(?<line>\d+):(?<column>\d+): (?<message>(?:exported \S+ \S+ should|comment on exported|error strings should not|receiver name \S+ should|should replace|should omit|should not use|func \S+ is unused|\S+ is unused|ineffectual assignment to|Error return value of \S+ is not checked).*)`,
+        ],
+        priority: 79,
+        summary: 'Go lint: {file}:{line} {message}',
+        context: { after: 3, while: go_rust_r `^\s|^\t` },
+    },
+    {
+        id: 'go-compile-error',
+        category: 'compile-error',
+        ecosystem: 'go',
+        patterns: [go_rust_r `^(?:\.\/)?(?<file>[^\s:]+\.go):(?<line>\d+):(?:(?<column>\d+):)? (?<message>.+)`],
+        exclude: [go_rust_r `^\S+_test\.go:\d+: `, go_rust_r `\.go:\d+:(?:\d+:)? +(?:Error Trace|Error|Messages|Test):`],
+        priority: 78,
+        summary: 'Go build error: {file}:{line} {message}',
+        context: { before: 1, beforeWhile: go_rust_r `^# `, after: 4, while: go_rust_r `^\s|^\t|^\S+\.go:\d+` },
+    },
+    {
+        id: 'go-test-failed',
+        category: 'test-failure',
+        ecosystem: 'go',
+        patterns: [go_rust_r `^\s*--- FAIL: (?<test>\S+)`],
+        priority: 77,
+        summary: 'go test: {tests} failed',
+        context: {
+            after: 60,
+            while: go_rust_r `^(?:\s|\t)`,
+            until: go_rust_r `^\s*--- (?:FAIL|PASS|SKIP):|^=== (?:RUN|CONT|PAUSE)|^(?:FAIL|ok|PASS)\b`,
+        },
+    },
+    {
+        id: 'go-test-package-failed',
+        category: 'test-failure',
+        ecosystem: 'go',
+        patterns: [
+            go_rust_r `^FAIL\t(?<package>[\w.\-/]+)\t[\d.]+s$`,
+            go_rust_r `^FAIL {1,4}(?<package>[\w.\-]+/[\w.\-/]+)\s+[\d.]+s$`,
+            go_rust_r `^FAIL\s+(?<package>[\w.\-/]+) \[(?:build failed|setup failed)\]`,
+        ],
+        priority: 52,
+        context: { after: 0 },
+    },
+    {
+        id: 'go-panic',
+        category: 'test-failure',
+        ecosystem: 'go',
+        patterns: [go_rust_r `^panic: (?<message>.+)`, go_rust_r `^fatal error: all goroutines are asleep - deadlock!`],
+        exclude: [go_rust_r `runtime: out of memory`],
+        priority: 60,
+        summary: 'Go panic: {message}',
+        context: { after: 20, while: go_rust_r `^(?:\s|\t|goroutine |\[signal|[\w./\-]+(?:\(.*\))?$|\S+\.go:\d+)` },
+    },
+    {
+        id: 'cargo-dependency',
+        category: 'dependency',
+        ecosystem: 'rust',
+        patterns: [
+            go_rust_r `error: failed to select a version for (?:the requirement )?\x60(?<module>[\w\-]+)`,
+            go_rust_r `error: no matching package named \x60(?<module>[\w\-]+)\x60 found`,
+            go_rust_r `error: failed to get \x60(?<module>[\w\-]+)\x60 as a dependency`,
+            go_rust_r `the lock file .* needs to be updated but --locked was passed`,
+            go_rust_r `error: failed to load source for dependency \x60(?<module>[\w\-]+)\x60`,
+            go_rust_r `error: package \x60(?<module>[\w\-]+) v(?<version>[\w.\-]+)\x60 cannot be built because it requires rustc`,
+        ],
+        facts: { manager: 'cargo' },
+        priority: 84,
+        summary: "Cargo cannot resolve '{module}'",
+        context: { after: 6, while: go_rust_r `^(?:\s|\t|Caused by:|required by|versions that meet|location searched|perhaps)` },
+    },
+    {
+        id: 'clippy-lint',
+        category: 'lint',
+        ecosystem: 'rust',
+        patterns: [
+            go_rust_r `^\s*= note: \x60#\[deny\(clippy::(?<lint>[\w_]+)\)\]\x60`,
+            go_rust_r `^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy/\S*#(?<lint>[\w_]+)`,
+            go_rust_r `^\s*= note: \x60-D clippy::(?<lint>[\w_]+)\x60`,
+            go_rust_r `^error: could not compile \x60(?<crate>[^\x60]+)\x60.*due to \d+ previous errors?.*clippy`,
+        ],
+        priority: 88,
+        summary: 'Clippy: {lint}',
+        context: { before: 12, beforeWhile: go_rust_r `^(?:error|\s|\d+\s*\||\s*\||\s*= )`, after: 1 },
+    },
+    {
+        id: 'rustfmt-check',
+        category: 'lint',
+        ecosystem: 'rust',
+        patterns: [go_rust_r `^Diff in (?<file>\S+?)(?: at line | at |:)(?<line>\d+)`],
+        priority: 78,
+        summary: 'rustfmt: {file} is not formatted',
+        context: { after: 20, while: go_rust_r `^[ +\-]|^\s` },
+    },
+    {
+        id: 'rust-compile-error',
+        category: 'compile-error',
+        ecosystem: 'rust',
+        patterns: [
+            go_rust_r `^error\[(?<code>E\d{4})\]: (?<message>.+)`,
+            go_rust_r `^error: (?<message>(?!could not compile|aborting due|build failed|test failed|Recipe|process didn't exit|failed to run custom build)(?!.*\(exit (?:status|code)).+)`,
+        ],
+        exclude: [go_rust_r `^error: (?:failed to select|no matching package|failed to get|failed to load source|package \x60)`],
+        priority: 80,
+        summary: 'Rust compile error: {message}',
+        context: {
+            after: 40,
+            while: go_rust_r `^(?:\s|\d+\s*\||\s*\||\s*= |\.\.\.)`,
+            facts: [go_rust_r `^\s*--> (?<file>[^:\s]+):(?<line>\d+):(?<column>\d+)`],
+        },
+    },
+    {
+        id: 'rust-could-not-compile',
+        category: 'compile-error',
+        ecosystem: 'rust',
+        patterns: [
+            go_rust_r `^error: could not compile \x60(?<crate>[^\x60]+)\x60`,
+            go_rust_r `^error: aborting due to (?:\d+ )?previous errors?`,
+        ],
+        priority: 50,
+        context: { after: 0 },
+    },
+    {
+        id: 'rust-build-script-failed',
+        category: 'compile-error',
+        ecosystem: 'rust',
+        patterns: [go_rust_r `^error: failed to run custom build command for \x60(?<crate>[^\x60]+)\x60`],
+        priority: 66,
+        summary: 'The build script of {crate} failed',
+        context: { after: 6, while: go_rust_r `^(?:\s|Caused by:|\S)`, until: go_rust_r `^(?:warning|error)(?:\[|:)` },
+    },
+    {
+        id: 'cargo-test-failed',
+        category: 'test-failure',
+        ecosystem: 'rust',
+        patterns: [
+            go_rust_r `^---- (?<test>\S+) stdout ----$`,
+            go_rust_r `^test (?<test>\S+) \.\.\. FAILED$`,
+            go_rust_r `^thread '(?<test>[^']+)' panicked at`,
+            go_rust_r `^test result: FAILED\.`,
+            go_rust_r `^error: test failed, to rerun pass`,
+        ],
+        exclude: [go_rust_r `^thread 'main' panicked`],
+        priority: 76,
+        summary: 'cargo test: {tests} failed',
+        context: { after: 30, while: '.', until: go_rust_r `^(?:---- \S+ stdout ----|failures:|test result:|\s*$)` },
+    },
+    {
+        id: 'rust-panic',
+        category: 'unknown',
+        ecosystem: 'rust',
+        patterns: [go_rust_r `^thread '(?<thread>[^']+)' panicked at '?(?<message>.+)`],
+        priority: 40,
+        context: { after: 30, while: go_rust_r `^(?:\s+\d+:|\s+at |note: |stack backtrace:)` },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/jvm.ts
+const jvm_r = String.raw;
+const JVM_SOURCE = jvm_r `(?:java|kt|kts|scala|groovy)`;
+/** Maven, Gradle, javac, kotlinc, scalac/sbt, JUnit/surefire, ScalaTest, checkstyle and friends. */
+const JVM_RULES = [
+    {
+        id: 'jvm-compile-error',
+        category: 'compile-error',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `^\[ERROR\] (?<file>\S+\.${JVM_SOURCE}):\[(?<line>\d+),(?<column>\d+)\] (?:error: )?(?<message>.+)`,
+            jvm_r `^(?<file>\S+\.java):(?<line>\d+): error: (?<message>.+)`,
+            jvm_r `^e: file://(?<file>\S+?\.kts?):(?<line>\d+):(?<column>\d+) (?<message>.+)`,
+            jvm_r `^e: (?<file>/\S+?\.kts?): \((?<line>\d+), (?<column>\d+)\): (?<message>.+)`,
+            jvm_r `^\[error\] (?<file>\S+\.(?:scala|java)):(?<line>\d+):(?:(?<column>\d+):)? (?<message>.+)`,
+            jvm_r `^\[ERROR\] COMPILATION ERROR`,
+            jvm_r `Compilation failed; see the compiler error output for details`,
+            jvm_r `Compilation error\. See log for more details`,
+            jvm_r `\((?:[\w\-/ ]+ / )?(?:[\w\-]+ / )?(?:Compile|Test)? ?/? ?compileIncremental\) (?:Compilation failed|[\w.]*CompileFailed)`,
+            jvm_r `\(\S*compile:compileIncremental\) Compilation failed`,
+            jvm_r `class file has wrong version (?<found>[\d.]+), should be (?<expected>[\d.]+)`,
+        ],
+        exclude: [jvm_r `^\[ERROR\] \S+\.java:\[\d+,\d+\] \S+ (?:in|is) \S+ has been deprecated`],
+        priority: 82,
+        summary: 'Compile error: {file}:{line} {message}',
+        context: {
+            after: 8,
+            while: jvm_r `^(?:\s|\[(?:ERROR|error)\]\s{2,}|\[(?:ERROR|error)\]\s+\^|\[error\] \s|symbol:|location:)`,
+            until: jvm_r `^\[(?:ERROR|error)\] (?:\S+\.\w+:\[?\d+|\d+ errors?|-> \[Help|Failed to execute|To see the full|Re-run Maven)`,
+        },
+    },
+    {
+        id: 'maven-compiler-plugin-failed',
+        category: 'compile-error',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `Failed to execute goal org\.apache\.maven\.plugins:maven-compiler-plugin:\S+:(?:testCompile|compile) \([^)]*\) on project (?<project>\S+?):`,
+            jvm_r `Execution failed for task '(?<task>:?(?:[\w\-]+:)*compile\w*(?:Java|Kotlin|Scala|Groovy))'`,
+            jvm_r `^\[error\] .*scala\.reflect\.internal\.\w+Error`,
+            jvm_r `^\[error\] (?:one|two|three|four|\d+) errors? found$`,
+        ],
+        priority: 66,
+        summary: 'Compilation failed in {project}',
+        context: { after: 14, while: jvm_r `^(?:\[ERROR\]|>|\s)` },
+    },
+    {
+        id: 'maven-dependency-resolution',
+        category: 'dependency',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `Could not resolve dependencies for project (?<project>\S+?): (?:Could not find artifact |Failed to collect dependencies at |The following artifacts could not be resolved: |Could not transfer artifact )?(?<module>[\w.\-]+:[\w.\-]+)(?::[\w\-]+)*?(?::(?<version>\d[\w.\-]*))?`,
+            jvm_r `Could not find artifact (?<module>[\w.\-]+:[\w.\-]+)(?::[\w\-]+)*?:(?<version>\d[\w.\-]*|[\w.\-]*SNAPSHOT)`,
+            jvm_r `Plugin (?<module>[\w.\-]+:[\w.\-]+)(?::(?<version>[\w.\-]+))? or one of its dependencies could not be resolved`,
+            jvm_r `Non-resolvable (?:parent POM|import POM)`,
+            jvm_r `Failure to find (?<module>[\w.\-]+:[\w.\-]+)(?::[\w\-]+)*?:(?<version>[\w.\-]+) in`,
+            jvm_r `The POM for (?<module>[\w.\-]+:[\w.\-]+):\w+:(?<version>[\w.\-]+) is missing, no dependency information available`,
+            jvm_r `Unresolveable build extension`,
+        ],
+        facts: { manager: 'maven' },
+        priority: 84,
+        summary: 'Maven cannot resolve {module}',
+        context: { after: 3, while: jvm_r `^(?:\[ERROR\] \s|\s)` },
+    },
+    {
+        id: 'gradle-dependency-resolution',
+        category: 'dependency',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `Could not resolve all (?:files|dependencies|artifacts|task dependencies) for configuration '(?<configuration>[^']+)'`,
+            jvm_r `^\s*> Could not find (?<module>[\w.\-]+:[\w.\-]+):(?<version>[\w.\-+]+)\.`,
+            jvm_r `^\s*> Could not resolve (?<module>[\w.\-]+:[\w.\-]+):(?<version>[\w.\-+]+)\.`,
+            jvm_r `Could not resolve plugin artifact '(?<module>[^']+)'`,
+            jvm_r `Plugin \[id: '(?<module>[^']+)'(?:, version: '(?<version>[^']+)')?\] was not found`,
+        ],
+        facts: { manager: 'gradle' },
+        priority: 84,
+        summary: 'Gradle cannot resolve {module}',
+        context: {
+            after: 8,
+            while: jvm_r `^\s*(?:>|Required by:|Searched in|\s)`,
+            facts: [jvm_r `> Could not (?:find|resolve) (?<module>[\w.\-]+:[\w.\-]+):(?<version>[\w.\-+]+)\.`],
+        },
+    },
+    {
+        id: 'ivy-unresolved-dependency',
+        category: 'dependency',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `unresolved dependency: (?<module>[\w.\-]+[#:][\w.\-]+);(?<version>[\w.\-]+): not found`,
+            jvm_r `sbt\.(?:librarymanagement\.)?ResolveException: (?:unresolved dependency|Error downloading) (?<module>[\w.\-]+:[\w.\-]+)(?::(?<version>[\w.\-]+))?`,
+            jvm_r `Could not find (?:artifact|dependency) (?<module>[\w.\-]+:[\w.\-]+):(?:jar:)?(?<version>[\w.\-]+) in`,
+        ],
+        priority: 82,
+        summary: 'Cannot resolve {module}',
+        context: { after: 4, while: jvm_r `^(?:\s|\t|\[error\]\s)` },
+    },
+    {
+        id: 'maven-artifact-transfer',
+        category: 'network',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `Could not transfer artifact (?<module>\S+) from/to (?<repository>\S+) \((?<url>[^)]+)\): (?<reason>.*(?:timed out|Connection|connect|reset|refused|Remote host|handshake|50\d|unknown host|Name or service).*)`,
+        ],
+        priority: 72,
+        summary: 'Download of {module} failed: {reason}',
+        context: { after: 2 },
+    },
+    {
+        id: 'java-class-version',
+        category: 'dependency',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `UnsupportedClassVersionError: (?<class>\S+) has been compiled by a more recent version of the Java Runtime \(class file version (?<found>[\d.]+)\), this version of the Java Runtime only recognizes class file versions up to (?<expected>[\d.]+)`,
+            jvm_r `UnsupportedClassVersionError: (?<class>\S+) : Unsupported major\.minor version (?<found>[\d.]+)`,
+        ],
+        priority: 79,
+        summary: '{class} needs a newer Java runtime',
+        context: { before: 2, after: 30, while: jvm_r `^\s+at |^\s` },
+    },
+    {
+        id: 'junit-test-failed',
+        category: 'test-failure',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `^\[ERROR\] (?<test>[\w.$]+[.#][\w$]+(?:\[[^\]]*\])?)(?:\([\w.$]*\))?\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!`,
+            jvm_r `^(?<test>[\w.$]+[.#][\w$]+)(?:\([\w.$]*\))?\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!`,
+            jvm_r `^(?<class>[\w.$]+) > (?<test>.+) FAILED$`,
+            jvm_r `^Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+, Time elapsed: .* <<< FAILURE!(?: - in (?<class>\S+))?`,
+            jvm_r `^\[ERROR\] Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+, Time elapsed: .* <<< (?:FAILURE|ERROR)!`,
+            jvm_r `^\[ERROR\] (?:Failures|Errors):\s*$`,
+            jvm_r `^\[ERROR\]\s+(?<test>[\w$]+\.[\w$]+(?::\d+)?)(?:\s|$)`,
+            jvm_r `^Failed tests?:\s+(?<test>\S+)`,
+            jvm_r `^Tests in error:\s*$`,
+        ],
+        exclude: [
+            jvm_r `^\[ERROR\]\s+(?:Tests run|Failed to execute|To see|Re-run|For more|Please refer|\[Help|BUILD|ERROR|Crashed tests)`,
+        ],
+        priority: 76,
+        summary: 'JUnit: {tests} failed',
+        context: {
+            after: 150,
+            while: jvm_r `^(?:\s|\t|[\w.$]+(?:Error|Exception|Failure|Failed)\b|org\.opentest4j|junit\.|java\.lang\.|Caused by:|\[ERROR\]\s{2,}|\[ERROR\]\s+[\w$]+\.[\w$]+)`,
+            until: jvm_r `^\[(?:INFO|WARNING)\]|^Running |^Tests run:`,
+        },
+    },
+    {
+        id: 'maven-surefire-failed',
+        category: 'test-failure',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `Failed to execute goal org\.apache\.maven\.plugins:maven-(?:surefire|failsafe)-plugin:\S+:(?:test|integration-test|verify)`,
+            jvm_r `There (?:are|were) test failures`,
+            jvm_r `There were failing tests\. See the report at`,
+            jvm_r `Execution failed for task '(?<task>:?(?:[\w\-]+:)*(?:test|\w*Test|check|connectedCheck|\w*UnitTest))'`,
+            jvm_r `^\[ERROR\] Tests run: \d+, Failures: \d+, Errors: \d+, Skipped: \d+$`,
+        ],
+        priority: 58,
+        summary: 'Tests failed',
+        context: { after: 2, while: jvm_r `^(?:\s|>)` },
+    },
+    {
+        id: 'scalatest-failed',
+        category: 'test-failure',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `^(?:\[info\] )?\s*- (?<test>.+?) \*\*\* FAILED \*\*\*`,
+            jvm_r `^\[error\] Failed tests:`,
+            jvm_r `^\[error\] (?:\(.*\) )?sbt\.TestsFailedException: Tests unsuccessful`,
+            jvm_r `^\[error\] \d+ of \d+ test tasks failed:`,
+            jvm_r `^\[error\] Failed: Total \d+, Failed (?<count>\d+)`,
+            jvm_r `^!!\s+\d+ - (?<test>\S+)\s+\[(?:compilation failed|output differs|non-zero exit code|test failed)\]`,
+        ],
+        priority: 74,
+        summary: 'Scala tests failed: {tests}',
+        context: {
+            after: 24,
+            while: jvm_r `^(?:\[info\]\s{2,}|\[error\]\s|\[error\]\s+-|\s|\t|java\.lang|sbt\.|#{5} |[\w.$]+(?:Error|Exception)\b)`,
+        },
+    },
+    {
+        id: 'jvm-lint',
+        category: 'lint',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `Execution failed for task '(?<task>:?(?:[\w\-]+:)*\w*(?:checkstyle|Checkstyle|spotless|Spotless|pmd|Pmd|spotbugs|Spotbugs|SpotBugs|ktlint|Ktlint|detekt|Detekt|lint|Lint|apiCheck|japicmp|animalsniffer|AnimalSniffer|license|License|rat|Rat)\w*)'`,
+            jvm_r `Failed to execute goal \S*(?:checkstyle|spotless|pmd|spotbugs|findbugs|license|apache-rat|animal-sniffer|japicmp|revapi|enforcer|fmt|formatter|sortpom|forbiddenapis)\S*:`,
+            jvm_r `^\[ERROR\] (?<file>\S+\.(?:java|kt|scala|xml)):(?:\[)?(?<line>\d+)(?:[,:](?<column>\d+))?\]?: (?<message>.+) \[(?<ruleName>\w+)\]$`,
+            jvm_r `You have \d+ Checkstyle violations?`,
+            jvm_r `There (?:is|are) \d+ errors? reported by Checkstyle`,
+            jvm_r `Unable to create Root Module: config`,
+            jvm_r `^\[error\] .* (?:does not have a correspondent in|is different in|has a different (?:result|signature)) (?:current|other) version`,
+            jvm_r `^\[error\] (?:\(.*\) )?.*mimaReportBinaryIssues`,
+            jvm_r `mimaReportBinaryIssues`,
+            jvm_r `Binary compatibility check failed|[1-9]\d* potential binary incompatibilit`,
+            jvm_r `The following files had format violations`,
+            jvm_r `violations? (?:found|detected)`,
+            jvm_r `^(?:\[error\] )?error file=(?<file>\S+) message=(?<message>.+?)(?: line=(?<line>\d+)(?: column=\d+)?)?$`,
+        ],
+        priority: 77,
+        summary: 'Static check failed: {task}',
+        context: { after: 8, while: jvm_r `^(?:\s|>|\[error\]\s+(?:filter with|\*))` },
+    },
+    {
+        id: 'gradle-what-went-wrong',
+        category: 'unknown',
+        ecosystem: 'java',
+        patterns: [jvm_r `^\* What went wrong:`, jvm_r `^FAILURE: Build failed with an exception\.`],
+        priority: 20,
+        context: { after: 12, while: '.', until: jvm_r `^\* Try:|^\* Exception is:` },
+    },
+    {
+        id: 'maven-build-failure',
+        category: 'unknown',
+        ecosystem: 'java',
+        patterns: [jvm_r `^\[ERROR\] Failed to execute goal (?<goal>\S+)`, jvm_r `^\[INFO\] BUILD FAILURE`],
+        priority: 18,
+        context: { after: 14, while: jvm_r `^\[ERROR\]` },
+    },
+    {
+        id: 'java-exception',
+        category: 'unknown',
+        ecosystem: 'java',
+        patterns: [
+            jvm_r `^Exception in thread "[^"]+" (?<exception>[\w.$]+)(?::\s*(?<message>.*))?`,
+            jvm_r `^(?:Caused by: )?(?<exception>(?:[a-z][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error))(?::\s*(?<message>.*))?$`,
+        ],
+        priority: 24,
+        context: { after: 30, while: jvm_r `^(?:\s+at |\s+\.\.\. \d+ more|Caused by:|\t)` },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/native.ts
+const native_r = String.raw;
+/** C and C++ toolchains (gcc, clang, ld, make, CMake, autoconf), their test runners and sanitizers. */
+const NATIVE_RULES = [
+    {
+        id: 'c-missing-header',
+        category: 'compile-error',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `^(?<file>[^\s:]+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu)):(?<line>\d+):(?:(?<column>\d+):)? fatal error: (?<header>[^\s:]+): No such file or directory`,
+            native_r `^(?<file>[^\s:]+):(?<line>\d+):(?:(?<column>\d+):)? fatal error: '(?<header>[^']+)' file not found`,
+        ],
+        priority: 84,
+        summary: 'Header {header} not found (included from {file}:{line})',
+        context: {
+            before: 3,
+            beforeWhile: native_r `^(?:In file included from|\s+from )`,
+            after: 4,
+            while: native_r `^(?:\s|compilation terminated)`,
+        },
+    },
+    {
+        id: 'c-compile-error',
+        category: 'compile-error',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `^(?<file>[^\s:]+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|ino|pyx|f90|f)):(?<line>\d+):(?:(?<column>\d+):)? (?:fatal )?error: (?<message>.+)`,
+            native_r `^(?<file>[A-Za-z]:\\[^:(]+|[^\s:(]+)\((?<line>\d+)(?:,(?<column>\d+))?\): (?:fatal )?error (?<code>C\d{4}): (?<message>.+)`,
+        ],
+        priority: 80,
+        summary: 'Compile error: {file}:{line} {message}',
+        context: {
+            before: 4,
+            beforeWhile: native_r `^(?:In file included from|\s+from |[^\s:]+: In (?:function|member function|instantiation|constructor)|[^\s:]+:\d+:\d+:\s+required from)`,
+            after: 6,
+            while: native_r `^(?:\s|\d+ \||[^\s:]+:\d+:\d+: note:)`,
+        },
+    },
+    {
+        id: 'link-error',
+        category: 'compile-error',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `undefined reference to [\x60'](?<symbol>[^']+)'`,
+            native_r `^(?:/usr/bin/)?ld(?:\.\w+)?: (?:cannot find|error:) (?<message>.+)`,
+            native_r `collect2: error: ld returned \d+ exit status`,
+            native_r `clang(?:\+\+)?: error: linker command failed`,
+            native_r `ld: symbol\(s\) not found for architecture`,
+            native_r `Undefined symbols for architecture`,
+            native_r `error LNK\d{4}: (?<message>.+)`,
+        ],
+        priority: 74,
+        summary: 'Link error: {symbol}',
+        context: {
+            before: 3,
+            beforeWhile: native_r `^(?:\s|/usr/bin/ld|ld:|\S+\.o:|\S+:\(|\S+: In function)`,
+            after: 3,
+            while: native_r `^\s|^collect2|^clang`,
+        },
+    },
+    {
+        id: 'pkg-config-missing',
+        category: 'dependency',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `Package '?(?<module>[\w.+\-]+)'?,? required by '[^']*', not found`,
+            native_r `No package '(?<module>[\w.+\-]+)' found`,
+            native_r `Could NOT find (?<module>[\w.+\-]+)`,
+            native_r `Could not find a package configuration file provided by "(?<module>[^"]+)"`,
+            native_r `error while loading shared libraries: (?<module>[^:]+): cannot open shared object file`,
+            native_r `configure: error: Package requirements \((?<module>[^)]+)\) were not met`,
+            native_r `configure: error: (?:[Ll]ibrary |[Hh]eader )?(?<module>[\w.+\-]+) (?:library |headers? )?(?:not found|is required|are required)`,
+        ],
+        priority: 80,
+        summary: 'A system library is missing: {module}',
+        context: { after: 4 },
+    },
+    {
+        id: 'cmake-error',
+        category: 'compile-error',
+        ecosystem: 'c-cpp',
+        patterns: [native_r `^CMake Error(?: at (?<file>[^:\s]+):(?<line>\d+))?`],
+        priority: 66,
+        summary: 'CMake error at {file}:{line}',
+        context: { after: 12, while: native_r `^(?:\s|\S.*:$)`, until: native_r `^-- ` },
+    },
+    {
+        id: 'configure-error',
+        category: 'compile-error',
+        ecosystem: 'c-cpp',
+        patterns: [native_r `^configure: error: (?<message>.+)`],
+        priority: 64,
+        summary: 'configure failed: {message}',
+        context: {
+            before: 2,
+            beforeWhile: native_r `^configure: error|^checking `,
+            after: 2,
+            while: native_r `^(?:See \x60config\.log|configure: error)`,
+        },
+    },
+    {
+        id: 'make-error',
+        category: 'unknown',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `^(?:g?make|mingw32-make|ninja)(?:\[\d+\])?: \*\*\* (?:\[(?<target>[^\]]+)\] )?Error (?<code>\d+)`,
+            native_r `^ninja: build stopped: subcommand failed`,
+        ],
+        priority: 12,
+        context: { after: 0 },
+    },
+    {
+        id: 'cppcheck',
+        category: 'lint',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `^\[(?<file>[^\]:]+):(?<line>\d+)\]: \((?:error|warning|style|performance|portability)\) (?<message>.+)`,
+        ],
+        priority: 74,
+        summary: 'cppcheck: {file}:{line} {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'gtest-failed',
+        category: 'test-failure',
+        ecosystem: 'c-cpp',
+        patterns: [native_r `^\[\s+FAILED\s+\] (?<test>[\w/.:<>]+(?:, where .*)?)(?: \(\d+ ms\))?$`],
+        exclude: [native_r `^\[\s+FAILED\s+\] \d+ tests?, listed below`],
+        priority: 76,
+        summary: 'GoogleTest: {tests} failed',
+        context: { before: 8, beforeWhile: native_r `^(?!\[\s+(?:RUN|OK)\s+\])\S|^\s`, after: 0 },
+    },
+    {
+        id: 'ctest-failed',
+        category: 'test-failure',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `^The following tests FAILED:`,
+            native_r `^\s+\d+ - (?<test>\S+) \((?:Failed|SEGFAULT|Timeout|Subprocess aborted|Exception|Child aborted|OTHER_FAULT|Not Run)\)`,
+            native_r `^\d+% tests passed, (?<count>\d+) tests? failed out of \d+`,
+        ],
+        priority: 70,
+        summary: 'CTest: {tests} failed',
+        context: { after: 20, while: native_r `^\s+\d+ - ` },
+    },
+    {
+        id: 'catch2-failed',
+        category: 'test-failure',
+        ecosystem: 'c-cpp',
+        patterns: [native_r `^(?<file>[^\s:]+):(?<line>\d+): FAILED:$`, native_r `^test cases?: .*\| (?<count>\d+) failed`],
+        priority: 74,
+        context: { after: 10, while: native_r `^\s|^with expansion:` },
+    },
+    {
+        id: 'sanitizer-error',
+        category: 'test-failure',
+        ecosystem: 'c-cpp',
+        patterns: [
+            native_r `ERROR: (?<sanitizer>AddressSanitizer|LeakSanitizer|ThreadSanitizer|MemorySanitizer|UndefinedBehaviorSanitizer): (?<kind>[\w\-]+)`,
+            native_r `WARNING: ThreadSanitizer: (?<kind>[\w\- ]+)`,
+            native_r `:\d+:\d+: runtime error: (?<message>.+)`,
+            native_r `==\d+== (?:Invalid (?:read|write)|Conditional jump|\d+ bytes in \d+ blocks are definitely lost)`,
+            native_r `==\d+== ERROR SUMMARY: [1-9]\d* errors? from`,
+        ],
+        priority: 72,
+        summary: '{sanitizer}: {kind}',
+        context: {
+            before: 2,
+            after: 120,
+            while: native_r `^(?:=+\s|={2,}\d+={2,}|\s|#\d+ |SUMMARY:|Shadow|  |Address |\S+ is located|freed by|previously allocated|READ of|WRITE of|=)`,
+        },
+    },
+    {
+        id: 'segfault',
+        category: 'test-failure',
+        ecosystem: 'c-cpp',
+        patterns: [native_r `Segmentation fault(?: \(core dumped\))?`, native_r `SIGSEGV`, native_r `signal 11\b`],
+        priority: 40,
+        summary: 'A process crashed with a segmentation fault',
+        context: { before: 1, after: 2 },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/network.ts
+const network_r = String.raw;
+/** Network failures, rate limits and authentication, whatever tool reports them. */
+const NETWORK_RULES = [
+    {
+        id: 'registry-rate-limit',
+        category: 'rate-limit',
+        ecosystem: 'generic',
+        patterns: [
+            network_r `toomanyrequests: (?:You have reached your (?:unauthenticated )?pull rate limit|Rate exceeded|too many requests)`,
+            network_r `(?<status>429) Too Many Requests`,
+            network_r `rate limit (?:exceeded|reached)`,
+            network_r `Rate limit exceeded`,
+            network_r `exceeded (?:the|your) (?:API )?rate limit`,
+        ],
+        flags: 'i',
+        priority: 88,
+        summary: 'Rate limited by a remote service',
+        context: { after: 1 },
+    },
+    {
+        id: 'dns-resolution-failed',
+        category: 'network',
+        ecosystem: 'generic',
+        patterns: [
+            network_r `Could not resolve host:? '?(?<host>[\w.\-]+)`,
+            network_r `getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.\-]+)`,
+            network_r `Temporary failure in name resolution`,
+            network_r `Name or service not known`,
+            network_r `nodename nor servname provided`,
+            network_r `no such host`,
+            network_r `Could not resolve '(?<host>[\w.\-]+)'`,
+            network_r `Failed to resolve '(?<host>[\w.\-]+)'`,
+            network_r `UnknownHostException: (?<host>[\w.\-]+)`,
+        ],
+        priority: 82,
+        summary: 'Could not resolve {host}',
+        context: { after: 2 },
+    },
+    {
+        id: 'connection-failed',
+        category: 'network',
+        ecosystem: 'generic',
+        patterns: [
+            network_r `Failed to connect to (?<host>[\w.\-]+)(?: port (?<port>\d+))?`,
+            network_r `(?:connect |read |dial tcp )?(?:ECONNRESET|ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH)\b`,
+            network_r `Connection (?:reset by peer|timed out|refused)`,
+            network_r `Network is unreachable`,
+            network_r `(?:TLS|SSL) handshake (?:timeout|failed)`,
+            network_r `net/http: (?:TLS handshake timeout|request canceled)`,
+            network_r `i/o timeout`,
+            network_r `(?:ReadTimeoutError|ConnectTimeoutError|MaxRetryError): HTTPSConnectionPool\(host='(?<host>[^']+)'`,
+            network_r `Read timed out`,
+            network_r `Max retries exceeded with url: (?<url>\S+)`,
+            network_r `NewConnectionError`,
+            network_r `SSL(?:_ERROR_SYSCALL| connect error|Error)`,
+            network_r `no certificate subject alternative name matches`,
+            network_r `certificate verify failed`,
+            network_r `unable to get local issuer certificate`,
+            network_r `Could not create connection to (?<host>[\w.\-]+)(?::(?<port>\d+))?`,
+            network_r `Could not create connection to %s`,
+            network_r `the remote end hung up unexpectedly`,
+            network_r `early EOF`,
+            network_r `RPC failed; (?:curl|HTTP) \d+`,
+            network_r `unexpected disconnect while reading sideband packet`,
+            network_r `Connection closed by remote host`,
+            network_r `socket hang up`,
+            network_r `ERR_SOCKET_TIMEOUT`,
+            network_r `npm ERR! network`,
+            network_r `Error cloning remote repo '(?<remote>[^']+)'`,
+            network_r `Could not fetch URL (?<url>\S+?): There was a problem`,
+        ],
+        exclude: [network_r `(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1)`],
+        // Above file-not-found (a failed download explains the missing file that follows), below test-failure markers.
+        priority: 70,
+        summary: 'Network connection to {host} failed',
+        context: { after: 4 },
+    },
+    {
+        id: 'http-server-error',
+        category: 'network',
+        ecosystem: 'generic',
+        patterns: [
+            network_r `\b(?<status>50[0234]) (?:Service Unavailable|Bad Gateway|Gateway Time-?out|Internal Server Error)`,
+            network_r `The requested URL returned error: (?<status>5\d\d)`,
+            network_r `(?:status code|HTTP status|HTTP error|HTTP Error|response code)[: ]+(?<status>5\d\d)\b`,
+            network_r `server responded with (?<status>5\d\d)`,
+        ],
+        // A 5xx from a remote host explains the test or checkout that failed on it.
+        priority: 82,
+        summary: 'A remote server failed (HTTP {status})',
+        context: { after: 4 },
+    },
+    {
+        id: 'git-clone-failed',
+        category: 'network',
+        ecosystem: 'generic',
+        patterns: [
+            network_r `fatal: unable to access '(?<url>[^']+)': (?!The requested URL returned error: 40[13])`,
+            network_r `Failed to connect to github\.com`,
+            network_r `The command "(?:eval )?git (?:clone|fetch)[^"]*" failed(?: \d+ times)?`,
+        ],
+        priority: 64,
+        summary: 'git could not reach {url}',
+        context: { before: 2, after: 2 },
+    },
+    {
+        id: 'auth-failed',
+        category: 'permission',
+        ecosystem: 'generic',
+        patterns: [
+            network_r `Bad credentials`,
+            network_r `remote: Permission to (?<repo>\S+) denied to (?<user>\S+)`,
+            network_r `fatal: could not read (?:Username|Password) for '(?<url>[^']+)'`,
+            network_r `fatal: Authentication failed for '(?<url>[^']+)'`,
+            network_r `The requested URL returned error: 40[13]`,
+            network_r `\b(?<status>401) (?:Unauthorized|Unauthenticated)`,
+            network_r `unauthorized: (?:authentication required|incorrect username or password)`,
+            network_r `denied: (?:requested access to the resource is denied|permission_denied)`,
+            network_r `Cannot perform an interactive login from a non TTY device`,
+            network_r `Permission denied \(publickey`,
+            network_r `Host key verification failed`,
+            network_r `npm ERR! code E40[13]`,
+            network_r `npm error code E40[13]`,
+            network_r `ERR_PNPM_FETCH_40[13]`,
+            network_r `Must authenticate to access`,
+            network_r `Requires authentication`,
+            network_r `HttpError: (?:Not Found|Forbidden)`,
+        ],
+        priority: 80,
+        summary: 'Authentication or authorisation failed',
+        context: { after: 2 },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/node.ts
+const node_r = String.raw;
+const NPM = node_r `npm (?:ERR!|error)`;
+/** npm, yarn, pnpm, Node.js, TypeScript, jest, vitest, mocha, karma/jasmine, eslint, prettier. */
+const NODE_RULES = [
+    {
+        id: 'node-heap-out-of-memory',
+        category: 'out-of-memory',
+        ecosystem: 'node',
+        patterns: [node_r `JavaScript heap out of memory`, node_r `FATAL ERROR: .*Allocation failed`],
+        priority: 95,
+        summary: 'Node.js ran out of heap memory',
+        context: { before: 3, after: 2 },
+    },
+    {
+        id: 'node-module-not-found',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `Cannot find module '(?<module>(?:@[\w.\-]+/)?[\w.\-]+)(?:/[^']*)?'(?! or its corresponding type)`,
+            node_r `Cannot find package '(?<module>(?:@[\w.\-]+/)?[\w.\-]+)(?:/[^']*)?' imported from`,
+            node_r `Module not found: (?:Error: )?Can't resolve '(?<module>(?:@[\w.\-]+/)?[\w.\-]+)(?:/[^']*)?'`,
+            node_r `Cannot find module '(?<module>(?:@[\w.\-]+/)?[\w.\-]+)(?:/[^']*)?' or its corresponding type declarations`,
+            node_r `Could not resolve "(?<module>(?:@[\w.\-]+/)?[\w.\-]+)(?:/[^"]*)?"`,
+            node_r `ERR_MODULE_NOT_FOUND.*'(?<module>(?:@[\w.\-]+/)?[\w.\-]+)'`,
+        ],
+        exclude: [node_r `'(?:node:|\.|/|[A-Za-z]:\\)`],
+        facts: { manager: 'npm' },
+        priority: 82,
+        summary: "Node module '{module}' is not installed",
+        context: { after: 3, while: node_r `^(?:\s|Require stack:|- )` },
+    },
+    {
+        id: 'node-local-module-not-found',
+        category: 'file-not-found',
+        ecosystem: 'node',
+        patterns: [
+            node_r `Cannot find module '(?<path>(?:\.{1,2}/|/|[A-Za-z]:\\)[^']+)'`,
+            node_r `Module not found: (?:Error: )?Can't resolve '(?<path>\.{1,2}/[^']+)'`,
+        ],
+        priority: 76,
+        summary: 'Module file {path} does not exist',
+        context: { after: 3, while: node_r `^(?:\s|Require stack:|- )` },
+    },
+    {
+        id: 'npm-eresolve',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [node_r `${NPM} code ERESOLVE`, node_r `ERESOLVE (?:unable to resolve dependency tree|could not resolve)`],
+        facts: { manager: 'npm' },
+        priority: 87,
+        summary: 'npm cannot resolve the dependency tree (ERESOLVE)',
+        context: {
+            after: 20,
+            while: node_r `^npm (?:ERR!|error)`,
+            facts: [
+                node_r `^npm (?:ERR!|error) (?:peer|peerOptional|dev)? ?(?<module>@?[^@\s"]+)@"(?<version>[^"]+)" from`,
+                node_r `^npm (?:ERR!|error) Found: (?<module>@?[^@\s]+)@(?<version>\S+)`,
+            ],
+        },
+    },
+    {
+        id: 'npm-version-not-found',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `${NPM} code ETARGET`,
+            node_r `${NPM} notarget No matching version found for (?<module>@?[^@\s]+)@(?<version>\S+?)\.?$`,
+            node_r `${NPM} 404 +'(?<module>@?[^@'\s]+)@(?<version>[^']+)' is not in (?:the npm|this) registry`,
+            node_r `${NPM} 404 Not Found - GET https?://\S+?/(?<module>@?[^/\s]+(?:%2[fF][^/\s]+)?) - Not found`,
+            node_r `${NPM} code E404`,
+        ],
+        facts: { manager: 'npm' },
+        priority: 86,
+        summary: "npm cannot find package '{module}'",
+        context: {
+            after: 6,
+            while: node_r `^npm (?:ERR!|error)`,
+            facts: [
+                node_r `No matching version found for (?<module>@?[^@\s]+)@(?<version>\S+?)\.?$`,
+                node_r `'(?<module>@?[^@'\s]+)@(?<version>[^']+)' is not in`,
+            ],
+        },
+    },
+    {
+        id: 'npm-lockfile-out-of-sync',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `(?:\x60npm ci\x60|cipm|npm ci) can only install (?:packages )?when your package\.json and package-lock\.json`,
+            node_r `The \x60npm ci\x60 command can only install with an existing package-lock\.json`,
+            node_r `Missing: (?<module>@?[^@\s]+)@(?<version>\S+) from lock file`,
+            node_r `Invalid: lock file's (?<module>@?[^@\s]+)@(?<version>\S+) does not satisfy`,
+        ],
+        facts: { manager: 'npm', lockfile: 'package-lock.json' },
+        priority: 88,
+        summary: 'package-lock.json is out of sync with package.json',
+        context: {
+            after: 12,
+            while: node_r `^npm (?:ERR!|error)`,
+            facts: [
+                node_r `Missing: (?<module>@?[^@\s]+)@(?<version>\S+) from lock file`,
+                node_r `Invalid: lock file's (?<module>@?[^@\s]+)@(?<version>\S+)`,
+            ],
+        },
+    },
+    {
+        id: 'yarn-lockfile-out-of-date',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `Your lockfile needs to be updated, but yarn was run with \x60--frozen-lockfile\x60`,
+            node_r `The lockfile would have been (?:modified|created) by this install, which is explicitly forbidden`,
+        ],
+        facts: { manager: 'yarn', lockfile: 'yarn.lock' },
+        priority: 88,
+        summary: 'yarn.lock is out of date with package.json',
+        context: { after: 1 },
+    },
+    {
+        id: 'yarn-package-not-found',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `error Couldn't find package "(?<module>@?[^@"]+)(?:@(?<version>[^"]+))?"`,
+            node_r `error An unexpected error occurred: "https?://registry\.(?:yarnpkg\.com|npmjs\.org)/(?<module>@?[^":]+?)(?:/-/[^":]+)?: (?:Not found|Request failed \\"404)`,
+            node_r `error Couldn't find any versions for "(?<module>[^"]+)" that matches "(?<version>[^"]+)"`,
+            node_r `YN0001: .*?(?<module>@?[\w.\-/]+)@npm:(?<version>\S+?): (?:No candidates found|Package not found)`,
+            node_r `YN0035: .*?(?<module>@?[\w.\-/]+)@npm:(?<version>\S+?): (?:No candidates found|Package not found)`,
+        ],
+        facts: { manager: 'yarn' },
+        priority: 86,
+        summary: "yarn cannot find package '{module}'",
+        context: { after: 2 },
+    },
+    {
+        id: 'pnpm-lockfile-out-of-date',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `ERR_PNPM_OUTDATED_LOCKFILE`,
+            node_r `Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date`,
+            node_r `ERR_PNPM_LOCKFILE_CONFIG_MISMATCH`,
+        ],
+        facts: { manager: 'pnpm', lockfile: 'pnpm-lock.yaml' },
+        priority: 88,
+        summary: 'pnpm-lock.yaml is out of date with package.json',
+        context: { after: 4 },
+    },
+    {
+        id: 'pnpm-package-not-found',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `ERR_PNPM_NO_MATCHING_VERSION.*No matching version found for (?<module>@?[^@\s]+)@(?<version>\S+)`,
+            node_r `ERR_PNPM_FETCH_404.*GET https?://\S+?/(?<module>@?[^/\s:]+(?:%2[fF][^/\s:]+)?): Not Found`,
+            node_r `ERR_PNPM_(?:NO_MATCHING_VERSION|FETCH_404|PEER_DEP_ISSUES|NO_VERSIONS)`,
+        ],
+        facts: { manager: 'pnpm' },
+        priority: 86,
+        summary: "pnpm cannot resolve package '{module}'",
+        context: { after: 4 },
+    },
+    {
+        id: 'node-engine-incompatible',
+        category: 'dependency',
+        ecosystem: 'node',
+        patterns: [
+            node_r `error (?<module>@?[^@\s]+)@(?<version>\S+): The engine "node" is incompatible with this module`,
+            node_r `${NPM} (?:code )?EBADENGINE`,
+            node_r `Unsupported engine for (?<module>@?[^@\s]+)@(?<version>\S+):`,
+        ],
+        facts: { manager: 'npm' },
+        priority: 78,
+        summary: "'{module}' does not support this Node.js version",
+        context: { after: 3 },
+    },
+    {
+        id: 'typescript-error',
+        category: 'compile-error',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^(?<file>[^\s(]+\.(?:ts|tsx|mts|cts|vue))\((?<line>\d+),(?<column>\d+)\): error (?<code>TS\d+): (?<message>.+)`,
+            node_r `^(?<file>[^\s:]+\.(?:ts|tsx|mts|cts|vue)):(?<line>\d+):(?<column>\d+) - error (?<code>TS\d+): (?<message>.+)`,
+            node_r `^(?:.* )?error (?<code>TS\d{4}): (?<message>.+)`,
+            node_r `TSError: ⨯ Unable to compile TypeScript`,
+        ],
+        priority: 80,
+        summary: 'TypeScript: {file}:{line} {message}',
+        context: { after: 30, while: node_r `^(?:\s|\d+\s|[^\s(]+\.tsx? \(\d+,\d+\): )` },
+    },
+    {
+        id: 'sass-error',
+        category: 'compile-error',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^\s+on line (?<line>\d+)(?::\d+)? of (?<file>\S+\.(?:s[ac]ss|css))`,
+            node_r `^\s*(?<file>\S+\.s[ac]ss) (?<line>\d+):(?<column>\d+)\s+(?:root stylesheet|@import|@use|@forward)`,
+        ],
+        priority: 78,
+        summary: 'Sass error in {file}:{line}',
+        context: {
+            before: 8,
+            beforeWhile: node_r `^(?:Error|SassError): |^\s+(?:\d+\s*)?[│|╵╷]`,
+            after: 4,
+            while: node_r `^\s+(?:from line \d+ of|on line|\d* [│|╵╷]|\S+\.s[ac]ss \d+:\d+)`,
+        },
+    },
+    {
+        id: 'js-syntax-error',
+        category: 'compile-error',
+        ecosystem: 'node',
+        patterns: [
+            node_r `SyntaxError: (?<file>[^\s:]+\.\w+): (?<message>.+?) \((?<line>\d+):(?<column>\d+)\)`,
+            node_r `^SyntaxError: (?<message>.+)`,
+            node_r `Module build failed`,
+            node_r `Build failed with \d+ errors?`,
+        ],
+        exclude: [node_r `Unexpected (?:token|end) .* JSON`, node_r `JSON\.parse`],
+        priority: 66,
+        summary: 'JavaScript syntax error: {message}',
+        context: { after: 12, while: '.', until: node_r `^\s*$` },
+    },
+    {
+        id: 'jest-failure',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [node_r `^\s*● (?<test>(?!Test suite failed to run)\S.*?)\s*$`],
+        exclude: [node_r `^\s*● (?:Console|Deprecation|Validation)`],
+        priority: 75,
+        summary: 'jest: {tests} failed',
+        context: {
+            after: 120,
+            while: '.',
+            until: node_r `^\s*(?:● |PASS\s|FAIL\s|Test Suites:|Tests:|Summary of all failing tests)`,
+        },
+    },
+    {
+        id: 'jest-suite-failed',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [node_r `^\s*FAIL {1,2}(?<file>\S+\.(?:[cm]?[jt]sx?|vue|coffee|svelte))\b`, node_r `^\s*● Test suite failed to run`],
+        priority: 72,
+        summary: 'jest: test suite {file} failed',
+        context: { after: 60, while: '.', until: node_r `^\s*(?:● |PASS\s|FAIL\s|Test Suites:|Tests:)` },
+    },
+    {
+        id: 'vitest-failure',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^\s*(?:FAIL |× |✗ |❯ )\s*(?<file>\S+\.(?:[cm]?[jt]sx?|vue|svelte))\s+>\s+(?<test>.+?)\s*$`,
+            node_r `^\s*(?:× |✗ )\s*(?<test>\S.*?)(?:\s+\d+ms)?$`,
+        ],
+        exclude: [node_r `problems? \(`, node_r `\d+ (?:errors?|warnings?)`],
+        priority: 74,
+        summary: 'vitest: {tests} failed',
+        context: { after: 30, while: '.', until: node_r `^\s*(?:FAIL\s|❯\s|⎯{3,}|Test Files)` },
+    },
+    {
+        id: 'js-test-counts',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^Tests:\s+(?<count>\d+) failed`,
+            node_r `^Test Suites:\s+(?<count>\d+) failed`,
+            node_r `^\s*Test Files\s+(?<count>\d+) failed`,
+            node_r `^\s*(?<count>\d+) failing$`,
+            node_r `Executed \d+ of \d+ \((?<count>\d+) FAILED\)`,
+            node_r `^\s*(?<count>\d+) tests? failed`,
+        ],
+        priority: 54,
+        context: { after: 0 },
+    },
+    {
+        id: 'mocha-failure',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [node_r `^\s{2,}\d+\) (?:(?<test>\S.*?):?)?\s*$`],
+        exclude: [node_r `^\s+\d+\) (?:Failure|Error):?\s*$`],
+        priority: 66,
+        summary: 'mocha: {tests} failed',
+        // Details are indented deeper than the spec listing (which also shows `1) name`).
+        context: { after: 40, while: node_r `^\s{5,}\S`, until: node_r `^\s*(?:\d+\) |․|✓|✔|\d+ (?:passing|failing|pending))` },
+    },
+    {
+        id: 'karma-jasmine-failure',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^(?:(?:Headless)?Chrome|Firefox|Safari|IE|Edge|PhantomJS|Electron|Opera|Mobile Safari|Chrome Mobile)[^)]*\) (?<test>.+?) FAILED$`,
+        ],
+        priority: 73,
+        summary: 'Browser tests failed: {tests}',
+        context: { after: 80, while: node_r `^(?:\s|\t)` },
+    },
+    {
+        id: 'eslint-problem',
+        category: 'lint',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^\s+(?<line>\d+):(?<column>\d+)\s+error\s+(?<message>.+?)\s{2,}(?<ruleName>[@\w\-/]+)$`,
+            node_r `^(?<file>[^\s:]+):(?<line>\d+):(?<column>\d+): (?<message>.+) \[Error/(?<ruleName>[@\w\-/]+)\]$`,
+            node_r `^\s*(?<file>[^\s:]+\.(?:[cm]?[jt]sx?|vue|coffee|css|scss|less|svelte)):(?<line>\d+)(?::(?<column>\d+))?:? (?<message>.+) \((?<ruleName>[@\w\-]+(?:/[\w\-]+)*)\)$`,
+            node_r `^\s+(?<line>\d+):(?<column>\d+)\s+✖\s+(?<message>.+?)\s{2,}(?<ruleName>[\w\-/]+)$`,
+        ],
+        priority: 74,
+        summary: 'Lint error: {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'eslint-summary',
+        category: 'lint',
+        ecosystem: 'node',
+        patterns: [node_r `^✖ (?<count>\d+) problems? \(\d+ errors?`],
+        priority: 60,
+        context: { after: 1 },
+    },
+    {
+        id: 'tslint-problem',
+        category: 'lint',
+        ecosystem: 'node',
+        patterns: [
+            node_r `^ERROR: (?:\((?<ruleName>[\w-]+)\) )?(?<file>[^\s\[:]+)\[(?<line>\d+), (?<column>\d+)\]: (?<message>.+)`,
+            node_r `^ERROR: (?<file>[^\s\[:]+):(?<line>\d+):(?<column>\d+) - (?<message>.+)`,
+        ],
+        priority: 74,
+        summary: 'Lint error: {file}:{line} {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'prettier-check',
+        category: 'lint',
+        ecosystem: 'node',
+        patterns: [
+            node_r `Code style issues (?:found|were found) in (?:the above file|\d+ files?)`,
+            node_r `Forgot to run Prettier\?`,
+            node_r `^\[warn\] (?<file>\S+\.\w+)$`,
+        ],
+        priority: 72,
+        summary: 'Prettier formatting check failed',
+        context: { after: 0 },
+    },
+    {
+        id: 'size-limit-exceeded',
+        category: 'test-failure',
+        ecosystem: 'node',
+        patterns: [node_r `(?:Package size|Size|Total size|Running time) limit has exceeded by`],
+        priority: 74,
+        summary: 'A bundle size limit was exceeded',
+        context: { after: 4, while: node_r `^\s+\S` },
+    },
+    {
+        id: 'npm-script-failed',
+        category: 'unknown',
+        ecosystem: 'node',
+        patterns: [
+            node_r `${NPM} code ELIFECYCLE`,
+            node_r `${NPM} Test failed\.`,
+            node_r `${NPM} Lifecycle script \x60(?<script>[\w:\-.]+)\x60 failed`,
+            node_r `${NPM} (?<package>\S+) (?<script>[\w:\-.]+): \x60(?<command>[^\x60]+)\x60`,
+            node_r `^error Command failed with exit code \d+\.`,
+            node_r `ELIFECYCLE\s+(?:Test|Command) failed`,
+        ],
+        priority: 14,
+        context: { after: 0 },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/other-languages.ts
+const other_languages_r = String.raw;
+/** Elixir, Haskell, R, Emacs Lisp, Lua, Perl, LaTeX, TAP, shellcheck, Markdown and documentation checkers. */
+const OTHER_LANGUAGE_RULES = [
+    {
+        id: 'elixir-compile-error',
+        category: 'compile-error',
+        ecosystem: 'elixir',
+        patterns: [
+            other_languages_r `^== Compilation error in file (?<file>\S+) ==`,
+            other_languages_r `^\*\* \((?<exception>CompileError|SyntaxError|TokenMissingError|KeyError|UndefinedFunctionError)\) (?<file>[^\s:]+\.exs?):(?<line>\d+)(?::\d+)?: (?<message>.+)`,
+        ],
+        priority: 64,
+        summary: 'Elixir compile error: {file}:{line} {message}',
+        context: { after: 10, while: other_languages_r `^\s|^\t|^\*\* ` },
+    },
+    {
+        id: 'exunit-failure',
+        category: 'test-failure',
+        ecosystem: 'elixir',
+        patterns: [
+            other_languages_r `^\s+\d+\) test (?<test>.+) \((?<module>[\w.]+)\)$`,
+            other_languages_r `^\s*(?<count>\d+) (?:doctests?, )?(?:\d+ properties, )?(?:\d+ doctests?, )?\d* ?tests?, [1-9]\d* failures?`,
+        ],
+        priority: 74,
+        summary: 'ExUnit: {tests} failed',
+        context: { after: 30, while: other_languages_r `^\s{2,}|^\s*$`, until: other_languages_r `^\s+\d+\) test ` },
+    },
+    {
+        id: 'mix-deps',
+        category: 'dependency',
+        ecosystem: 'elixir',
+        patterns: [
+            other_languages_r `Unchecked dependencies for environment`,
+            other_languages_r `Failed to use "(?<module>[\w\-]+)" \(versions? (?<version>[^)]+)\)`,
+            other_languages_r `the dependency (?<module>\w+) .* does not match the requirement`,
+        ],
+        priority: 82,
+        context: { after: 6, while: other_languages_r `^\s|^\* ` },
+    },
+    {
+        id: 'elixir-lint',
+        category: 'lint',
+        ecosystem: 'elixir',
+        patterns: [
+            other_languages_r `mix format failed due to --check-formatted`,
+            other_languages_r `found \d+ (?:consistency|code readability|refactoring|warnings?|software design).*(?:issues?|opportunities)`,
+            other_languages_r `done \(warnings were emitted\)`,
+        ],
+        priority: 72,
+        summary: 'Elixir static check failed',
+        context: { before: 6, beforeWhile: other_languages_r `^\s|^\S+\.exs?:\d+|^┃`, after: 4 },
+    },
+    {
+        id: 'elixir-exception',
+        category: 'unknown',
+        ecosystem: 'elixir',
+        patterns: [other_languages_r `^\*\* \((?<exception>[\w.]+)\) (?<message>.+)`],
+        priority: 30,
+        context: { after: 20, while: other_languages_r `^\s{2,}(?:\(\w+\) |\S+\.exs?:\d+|lib/|test/|\S+:\d+:)` },
+    },
+    {
+        id: 'clojure-test-failure',
+        category: 'test-failure',
+        ecosystem: 'clojure',
+        patterns: [other_languages_r `^(?:FAIL|ERROR) in \((?<test>[^)]+)\) \((?<file>[^:)]+):(?<line>\d+)\)`, other_languages_r `^Tests failed\.$`],
+        priority: 75,
+        summary: 'clojure.test: {tests} failed',
+        context: {
+            after: 12,
+            while: other_languages_r `^(?:\s|expected:|  actual:|actual:|\S.*\S)$`,
+            until: other_languages_r `^(?:FAIL|ERROR) in \(|^Ran \d+ tests`,
+        },
+    },
+    {
+        id: 'clojure-compile-error',
+        category: 'compile-error',
+        ecosystem: 'clojure',
+        patterns: [
+            other_languages_r `Syntax error (?:compiling|macroexpanding|reading source) (?:\S+ )?at \((?<file>[^:)]+):(?<line>\d+):(?<column>\d+)\)`,
+            other_languages_r `compiling:\((?<file>[^:)]+):(?<line>\d+):(?<column>\d+)\)`,
+        ],
+        priority: 74,
+        summary: 'Clojure compile error at {file}:{line}',
+        context: { after: 4, while: other_languages_r `^\s|^\S+Exception` },
+    },
+    {
+        id: 'erlang-test-failure',
+        category: 'test-failure',
+        ecosystem: 'erlang',
+        patterns: [
+            other_languages_r `\bFailed: [1-9]\d*\.\s+Skipped: \d+\.\s+Passed: \d+\.`,
+            other_languages_r `TEST COMPLETE, \d+ ok, [1-9]\d* failed`,
+            other_languages_r `^\s*(?<test>\w+:\w+(?:_test)?\/\d+[^:]*)\.\.\.\*failed\*`,
+            other_languages_r `^%%% (?<test>\S+) ==> .*(?:failed|error)`,
+        ],
+        priority: 72,
+        summary: 'Erlang tests failed',
+        context: { before: 2, after: 12, while: other_languages_r `^\s|^\*\*` },
+    },
+    {
+        id: 'erlang-compile-error',
+        category: 'compile-error',
+        ecosystem: 'erlang',
+        patterns: [other_languages_r `^(?<file>[^\s:]+\.[eh]rl):(?<line>\d+):(?:(?<column>\d+):)? (?<message>(?!Warning:).+)`],
+        priority: 76,
+        summary: 'Erlang compile error: {file}:{line} {message}',
+        context: { after: 3, while: other_languages_r `^\s` },
+    },
+    {
+        id: 'perl-module-missing',
+        category: 'dependency',
+        ecosystem: 'perl',
+        patterns: [other_languages_r `Can't locate (?<path>\S+\.pm) in @INC(?: \(you may need to install the (?<module>[\w:]+) module\))?`],
+        priority: 82,
+        summary: 'Perl module {module} is not installed',
+        context: { after: 2 },
+    },
+    {
+        id: 'pester-failure',
+        category: 'test-failure',
+        ecosystem: 'powershell',
+        patterns: [
+            other_languages_r `^\s*\[-\] (?<test>.+?)(?: \d+(?:\.\d+)?m?s(?: \(\d+m?s\|\d+m?s\))?)?$`,
+            other_languages_r `Tests Passed: \d+,\s+Failed: [1-9]\d*`,
+        ],
+        priority: 74,
+        summary: 'Pester: {tests} failed',
+        context: { after: 10, while: other_languages_r `^\s{2,}\S`, until: other_languages_r `^\s*\[[-+!?]\] ` },
+    },
+    {
+        id: 'r-check-error',
+        category: 'test-failure',
+        ecosystem: 'r',
+        patterns: [
+            other_languages_r `^\* checking (?:tests|examples|re-building of vignette outputs|running R code from vignettes) \.\.\.(?: \S+)* ERROR$`,
+        ],
+        priority: 68,
+        summary: 'R CMD check: tests or examples failed',
+        context: {
+            after: 30,
+            while: other_languages_r `^\s|^Running|^Error|^Execution halted|^Calls:|^Last \d+ lines`,
+            until: other_languages_r `^\* (?:checking|DONE)`,
+        },
+    },
+    {
+        id: 'r-check-install-error',
+        category: 'compile-error',
+        ecosystem: 'r',
+        patterns: [
+            other_languages_r `^\* checking whether package .* can be installed \.\.\. ERROR$`,
+            other_languages_r `^ERROR: compilation failed for package`,
+        ],
+        priority: 66,
+        summary: 'R CMD check: the package does not install',
+        context: { after: 12, while: other_languages_r `^\s|^Installation failed|^See ` },
+    },
+    {
+        id: 'luacheck',
+        category: 'lint',
+        ecosystem: 'lua',
+        patterns: [
+            other_languages_r `^Total: \d+ warnings? / \d+ errors? in \d+ files?`,
+            other_languages_r `^\s+(?<file>\S+\.lua):(?<line>\d+):(?<column>\d+): (?<message>.+)`,
+        ],
+        exclude: [other_languages_r `^Total: 0 warnings / 0 errors`],
+        priority: 72,
+        summary: 'luacheck found problems',
+        context: { before: 20, beforeWhile: other_languages_r `^\s+\S+\.lua:\d+:\d+: |^Checking \S+ +\d+ (?:warning|error)`, after: 0 },
+    },
+    {
+        id: 'haskell-compile-error',
+        category: 'compile-error',
+        ecosystem: 'haskell',
+        patterns: [other_languages_r `^(?<file>[^\s:]+\.(?:hs|lhs|hsc)):(?<line>\d+):(?<column>\d+)(?:-\d+)?: (?:fatal )?error:`],
+        priority: 80,
+        summary: 'GHC error at {file}:{line}',
+        context: { after: 20, while: other_languages_r `^\s` },
+    },
+    {
+        id: 'hlint',
+        category: 'lint',
+        ecosystem: 'haskell',
+        patterns: [
+            other_languages_r `^(?<file>[^\s:]+\.hs):(?<line>\d+):(?<column>\d+)(?:-\d+)?: (?:Warning|Suggestion|Error): (?<message>.+)`,
+            other_languages_r `^[1-9]\d* hints?$`,
+        ],
+        priority: 82,
+        summary: 'HLint: {file}:{line} {message}',
+        context: { after: 6, while: other_languages_r `^(?:Found|Perhaps|Why not|Note|  )` },
+    },
+    {
+        id: 'cabal-stack-dependency',
+        category: 'dependency',
+        ecosystem: 'haskell',
+        patterns: [
+            other_languages_r `cabal: Could not resolve dependencies:`,
+            other_languages_r `Error: While constructing the build plan`,
+            other_languages_r `In the dependencies for (?<module>[\w\-]+)-[\d.]+:`,
+        ],
+        priority: 82,
+        context: { after: 12, while: other_languages_r `^\s|^\[` },
+    },
+    {
+        id: 'hspec-failure',
+        category: 'test-failure',
+        ecosystem: 'haskell',
+        patterns: [other_languages_r `^\s*(?<count>\d+) examples?, [1-9]\d* failures?`],
+        priority: 60,
+        context: { after: 0 },
+    },
+    {
+        id: 'r-package-missing',
+        category: 'dependency',
+        ecosystem: 'r',
+        patterns: [
+            other_languages_r `there is no package called [‘'"](?<module>[^’'"]+)[’'"]`,
+            other_languages_r `Package required but not available: [‘'"](?<module>[^’'"]+)[’'"]`,
+            other_languages_r `Packages? required (?:and|but) not available: [‘'"](?<module>[^’'"]+)[’'"]`,
+            other_languages_r `dependenc(?:y|ies) [‘'"](?<module>[^’'"]+)[’'"] (?:is|are) not available`,
+            other_languages_r `package [‘'"](?<module>[^’'"]+)[’'"] is not available`,
+        ],
+        priority: 80,
+        summary: "R package '{module}' is not installed",
+        context: { after: 2 },
+    },
+    {
+        id: 'r-check-tests',
+        category: 'test-failure',
+        ecosystem: 'r',
+        patterns: [
+            other_languages_r `^\s*Running ‘(?<file>[^’]+)’(?: \[[^\]]*\])?$`,
+            other_languages_r `^\s*Running '(?<file>[^']+\.R)'(?: \[[^\]]*\])?$`,
+            other_languages_r `^Running the tests in [‘'](?<file>[^’']+)[’'] failed\.`,
+            other_languages_r `^\s*\d+\. (?:Failure|Error)(?: \(at [^)]+\))?: (?<test>.+?)(?: \(@[^)]+\))?\s*$`,
+            other_languages_r `testthat unit tests failed`,
+            other_languages_r `^Running examples in [‘'](?<file>[^’']+)[’'] failed`,
+            other_languages_r `^\s*\[ (?:OK|FAIL): \d+ \| .*FAILED: [1-9]`,
+        ],
+        priority: 70,
+        summary: 'R tests failed: {tests}',
+        context: {
+            after: 30,
+            while: other_languages_r `^\s|^ERROR$|^Last \d+ lines|^Running|^Error|^Calls:|^Execution halted|^The error most likely|^>`,
+            until: other_languages_r `^\* (?:checking|DONE)`,
+        },
+    },
+    {
+        id: 'emacs-package-unavailable',
+        category: 'dependency',
+        ecosystem: 'emacs',
+        patterns: [
+            other_languages_r `Package [\x60‘'](?<module>[^'’]+)['’] is unavailable`,
+            other_languages_r `No version of (?<module>[\w\-]+) >= \S+ is available`,
+            other_languages_r `Package (?<module>[\w\-]+) is not available`,
+        ],
+        priority: 80,
+        summary: "Emacs package '{module}' is unavailable",
+        context: { before: 2, beforeWhile: other_languages_r `^\s*(?:Debugger entered|\s)`, after: 40, while: other_languages_r `^\s` },
+    },
+    {
+        id: 'emacs-connection-failed',
+        category: 'network',
+        ecosystem: 'emacs',
+        patterns: [
+            other_languages_r `Could not create connection to (?<host>[\w.\-]+):(?<port>\d+)`,
+            other_languages_r `error in process filter: .*Connection`,
+        ],
+        priority: 84,
+        summary: 'Could not connect to {host}',
+        context: { before: 2, beforeWhile: other_languages_r `^\s*(?:Debugger entered|\s)`, after: 40, while: other_languages_r `^\s` },
+    },
+    {
+        id: 'lua-busted-failure',
+        category: 'test-failure',
+        ecosystem: 'lua',
+        patterns: [
+            other_languages_r `^\[\s+(?:FAILED|ERROR)\s+\] (?<test>\S+\.lua @ \d+: .*)`,
+            other_languages_r `^\d+ successes? / [1-9]\d* failures?`,
+            other_languages_r `^(?:Failure|Error) → (?<test>.+)`,
+        ],
+        priority: 72,
+        summary: 'busted: {tests}',
+        context: {
+            after: 30,
+            while: other_languages_r `^\s|^\t|^\S+\.lua:\d+:|^stack traceback`,
+            until: other_languages_r `^\[\s+(?:OK|RUN|FAILED|ERROR)\s+\]`,
+        },
+    },
+    {
+        id: 'lua-error',
+        category: 'unknown',
+        ecosystem: 'lua',
+        patterns: [other_languages_r `^(?:lua\S*: )?(?<file>[^\s:]+\.lua):(?<line>\d+): (?<message>.+)`, other_languages_r `^\s*stack traceback:`],
+        priority: 22,
+        context: { after: 30, while: other_languages_r `^\s|^\t|^\[C\]` },
+    },
+    {
+        id: 'tap-not-ok',
+        category: 'test-failure',
+        ecosystem: 'generic',
+        patterns: [other_languages_r `^\s*not ok \d+ (?:- )?(?<test>.+?)(?:\s+#.*)?$`],
+        exclude: [other_languages_r `#\s*(?:TODO|SKIP)\b`],
+        priority: 76,
+        summary: 'TAP: {tests} failed',
+        context: {
+            before: 40,
+            beforeWhile: other_languages_r `^(?!(?:\s*ok \d+|\s*not ok \d+))`,
+            after: 8,
+            while: other_languages_r `^\s{2,}|^\s*(?:---|\.\.\.)`,
+        },
+    },
+    {
+        id: 'prove-failure',
+        category: 'test-failure',
+        ecosystem: 'generic',
+        patterns: [
+            other_languages_r `^(?:\[[\d:]+\] )?(?<test>\S+\.(?:t|sh|pl))\s*\.{2,}\s*(?:Dubious|Failed \d+/\d+)`,
+            other_languages_r `Dubious, test returned \d+`,
+            other_languages_r `^Failed (?<count>\d+)/\d+ (?:subtests|test programs)`,
+            other_languages_r `^(?<test>\S+\.(?:t|sh|pl))\s+\(Wstat: \d+`,
+        ],
+        priority: 72,
+        summary: 'Test scripts failed: {tests}',
+        context: {
+            before: 1,
+            beforeWhile: other_languages_r `^(?:\[[\d:]+\] )?\S+\.(?:t|sh|pl)\s*\.{2,}\s*$`,
+            after: 3,
+            while: other_languages_r `^(?:Failed|\s+Failed tests?:|\s)`,
+        },
+    },
+    {
+        id: 'perlcritic',
+        category: 'lint',
+        ecosystem: 'perl',
+        patterns: [other_languages_r `at line (?<line>\d+), column (?<column>\d+)\.\s+(?:See page \d+ of PBP|.*)\.?\s+\(Severity: \d\)`],
+        priority: 74,
+        summary: 'Perl::Critic: {message}',
+        context: { before: 1, beforeWhile: other_languages_r `^Having more than one|is deprecated at`, after: 0 },
+    },
+    {
+        id: 'shellcheck',
+        category: 'lint',
+        ecosystem: 'shell',
+        patterns: [
+            other_languages_r `\bSC(?<code>\d{4})(?: \(\w+\))?: `,
+            other_languages_r `^In (?<file>\S+) line (?<line>\d+):$`,
+            other_languages_r `^(?<file>\S+):(?<line>\d+):(?<column>\d+): (?:error|warning|note|style): .* \[SC(?<code>\d{4})\]`,
+        ],
+        priority: 74,
+        summary: 'shellcheck: {file}:{line}',
+        context: { after: 4, while: other_languages_r `^\s|^\^` },
+    },
+    {
+        id: 'doc-checker',
+        category: 'lint',
+        ecosystem: 'generic',
+        patterns: [
+            other_languages_r `^(?<file>[^\s:]+\.(?:md|markdown|rst|adoc|txt|tex|html|ya?ml|json|toml)):(?<line>\d+)(?::(?<column>\d+))?:? ?(?<message>.*\S.*)$`,
+            other_languages_r `^(?<file>[^\s:]+\.md):(?<line>\d+)(?::\d+)? (?<code>MD\d{3})`,
+        ],
+        exclude: [other_languages_r `:\d+:\d*:? *(?:Warning|warning)\b`, other_languages_r `^\S+\.(?:json|ya?ml|toml):\d+: (?:error|Error) `],
+        priority: 68,
+        summary: 'Document check: {file}:{line} {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'yamllint',
+        category: 'lint',
+        ecosystem: 'generic',
+        patterns: [other_languages_r `^\s+(?<line>\d+):(?<column>\d+)\s+error\s+(?<message>.+?)\s+\((?<ruleName>[\w-]+)\)$`],
+        priority: 72,
+        context: { after: 0 },
+    },
+    {
+        id: 'latex-overfull-box',
+        category: 'lint',
+        ecosystem: 'latex',
+        patterns: [other_languages_r `^Overfull \\[hv]box \((?<amount>[\d.]+pt) too (?:wide|high)\)`],
+        priority: 44,
+        summary: 'LaTeX overfull box',
+        context: { after: 0 },
+    },
+    {
+        id: 'latex-error',
+        category: 'compile-error',
+        ecosystem: 'latex',
+        patterns: [
+            other_languages_r `^! (?:LaTeX Error: )?(?<message>.+)`,
+            other_languages_r `LaTeX Warning: There were undefined references`,
+            other_languages_r `LaTeX Warning: Reference [\x60'](?<ref>[^']+)' on page \d+ undefined`,
+            other_languages_r `^(?<file>[^\s:]+\.tex):(?<line>\d+): (?<message>.+)`,
+        ],
+        priority: 62,
+        summary: 'LaTeX error: {message}',
+        context: { after: 4, while: other_languages_r `^l\.\d+|^\s` },
+    },
+    {
+        id: 'link-checker',
+        category: 'lint',
+        ecosystem: 'generic',
+        patterns: [
+            other_languages_r `^Issues :-\($`,
+            other_languages_r `^\s*\d+\. \[L\d+\] (?<status>\d{3}|[A-Za-z]+) (?<url>https?://\S+)`,
+            other_languages_r `^\[✖\] (?<url>https?://\S+) → Status: (?<status>\d+)`,
+        ],
+        priority: 70,
+        summary: 'Broken links found',
+        context: { after: 20, while: other_languages_r `^\s*(?:\d+\. \[L\d+\]|>|- )` },
+    },
+    {
+        id: 'git-uncommitted-changes',
+        category: 'lint',
+        ecosystem: 'generic',
+        patterns: [
+            other_languages_r `(?:rebuild|regenerate|re-?run|run) .{0,80}\band commit (?:the |these |your )?(?:changes|results?|files?|output)`,
+            other_languages_r `(?:generated|built) files? (?:are|is) (?:out of date|not up to date)`,
+            other_languages_r `(?:uncommitted|unexpected) changes (?:detected|found|after)`,
+            other_languages_r `git diff --exit-code`,
+        ],
+        flags: 'i',
+        priority: 70,
+        summary: 'Generated files are not committed',
+        context: {
+            before: 8,
+            beforeWhile: other_languages_r `^\s*(?:M|A|D|\?\?|modified:|deleted:|new file:)\s+\S`,
+            after: 3,
+            while: other_languages_r `^\S`,
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/python.ts
+const python_r = String.raw;
+/** pip, poetry, conda, pytest, unittest/nose, Python tracebacks and linters. */
+const PYTHON_RULES = [
+    {
+        id: 'python-module-not-found',
+        category: 'dependency',
+        ecosystem: 'python',
+        patterns: [
+            python_r `ModuleNotFoundError: No module named '(?<module>[\w.]+)'`,
+            python_r `ImportError: No module named '?(?<module>[\w.]+)'?`,
+            python_r `ImportError: cannot import name '?(?<name>\w+)'? from '?(?<module>[\w.]+)'?`,
+        ],
+        facts: { manager: 'pip' },
+        // Below the test-failure markers: an import error inside a failing test's output is reported as that test's failure.
+        priority: 76,
+        summary: "Python module '{module}' is not installed",
+        context: { before: 3, beforeWhile: python_r `^\s+(?:File "|\S)`, after: 1 },
+    },
+    {
+        id: 'pip-no-matching-distribution',
+        category: 'dependency',
+        ecosystem: 'python',
+        patterns: [
+            python_r `Could not find a version that satisfies the requirement (?<module>[A-Za-z0-9][\w.\-]*)(?:\[[\w,\-]+\])?(?:\s*(?:===?|~=|>=|<=|!=|<|>)\s*(?<version>[\w.*+\-]+))?`,
+            python_r `No matching distribution found for (?<module>[A-Za-z0-9][\w.\-]*)(?:\[[\w,\-]+\])?(?:\s*(?:===?|~=|>=|<=|!=|<|>)\s*(?<version>[\w.*+\-]+))?`,
+        ],
+        // `(from versions: none)` after the index could not be reached: the network failed, not the requirement.
+        causedBy: ['network'],
+        facts: { manager: 'pip' },
+        priority: 86,
+        summary: "pip cannot find a version of '{module}' that satisfies the requirement",
+        context: { after: 2 },
+    },
+    {
+        id: 'pip-dependency-conflict',
+        category: 'dependency',
+        ecosystem: 'python',
+        patterns: [
+            python_r `ResolutionImpossible`,
+            python_r `Cannot install (?<module>[\w.\-]+)(?:==\S+)? (?:and .* )?because these package versions have conflicting dependencies`,
+            python_r `^(?<module>[\w.\-]+) [\w.]+ has requirement (?<requirement>\S+), but you(?:'ll| will) have`,
+            python_r `pkg_resources\.DistributionNotFound: The '(?<module>[\w.\-]+)(?<version>[^']*)' distribution was not found`,
+            python_r `pkg_resources\.(?:ContextualVersionConflict|VersionConflict): \((?<module>[\w.\-]+) `,
+            python_r `THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`,
+            python_r `Requirement\.parse\('(?<module>[\w.\-]+)(?<version>[^']*)'\)`,
+        ],
+        facts: { manager: 'pip' },
+        priority: 82,
+        summary: 'Python dependencies conflict',
+        context: { before: 1, after: 6 },
+    },
+    {
+        id: 'pip-build-failed',
+        category: 'dependency',
+        ecosystem: 'python',
+        patterns: [
+            python_r `ERROR: Failed building wheel for (?<module>[\w.\-]+)`,
+            python_r `Failed to build (?<module>[\w.\-]+)`,
+            python_r `ERROR: Could not build wheels for (?<module>[\w.\-]+)`,
+            python_r `Command "python setup\.py egg_info" failed with error code`,
+        ],
+        facts: { manager: 'pip' },
+        priority: 68,
+        summary: "The Python package '{module}' failed to build",
+        context: { after: 2 },
+    },
+    {
+        id: 'poetry-dependency',
+        category: 'dependency',
+        ecosystem: 'python',
+        patterns: [
+            python_r `SolverProblemError`,
+            python_r `poetry\.lock is not consistent with pyproject\.toml`,
+            python_r `pyproject\.toml changed significantly since poetry\.lock was last generated`,
+            python_r `The lock file is not up to date with the latest changes in pyproject\.toml`,
+            python_r `Because (?:\S+ depends on )?(?<module>[\w.\-]+) \([^)]*\) (?:depends on|which) .*version solving failed`,
+        ],
+        facts: { manager: 'poetry' },
+        priority: 84,
+        summary: 'Poetry cannot resolve the dependencies or the lock file is out of date',
+        context: { before: 2, after: 6, while: '.' },
+    },
+    {
+        id: 'conda-packages-not-found',
+        category: 'dependency',
+        ecosystem: 'python',
+        patterns: [
+            python_r `PackagesNotFoundError: The following packages are (?:not available from current channels|missing from the target environment)`,
+            python_r `ResolvePackageNotFound:`,
+            python_r `UnsatisfiableError: The following specifications were found`,
+            python_r `LibMambaUnsatisfiableError`,
+            python_r `nothing provides (?:requested )?(?<module>[\w.\-]+)`,
+        ],
+        facts: { manager: 'conda' },
+        priority: 86,
+        summary: 'conda cannot find or resolve packages',
+        context: {
+            after: 30,
+            while: python_r `^(?:\s+- |\s*$)`,
+            facts: [python_r `^\s+- (?<module>[A-Za-z][\w.\-]*)(?:[=<>]+(?<version>[\w.*]+))?\s*$`],
+        },
+    },
+    {
+        id: 'pytest-failure-header',
+        category: 'test-failure',
+        ecosystem: 'python',
+        patterns: [python_r `^_{3,} (?<test>\S(?:.*\S)?) _{3,}$`],
+        exclude: [python_r `^_+ (?:ERROR collecting|Captured|Warning summary)`],
+        priority: 77,
+        summary: 'pytest: {tests} failed',
+        context: {
+            after: 120,
+            while: '.',
+            until: python_r `^(?:_{3,} \S.* _{3,}|={5,}|-{5,} (?:Captured|generated))`,
+            facts: [python_r `^(?<file>[\w./\\-]+\.py):(?<line>\d+): (?<exception>\w+)$`],
+        },
+    },
+    {
+        id: 'pytest-summary-failed',
+        category: 'test-failure',
+        ecosystem: 'python',
+        patterns: [python_r `^(?:FAILED|ERROR) (?<test>[\w./\\-]+\.py::\S+)(?: - (?<message>.*))?$`],
+        priority: 76,
+        summary: 'pytest: {tests} failed',
+        context: { after: 0 },
+    },
+    {
+        id: 'pytest-verbose-failed',
+        category: 'test-failure',
+        ecosystem: 'python',
+        // pytest -v: `tests/test_x.py::test_y FAILED    [ 50%]`
+        patterns: [python_r `^(?<test>[\w./\\-]+\.py::\S+) (?:FAILED|ERROR) +\[`],
+        priority: 72,
+        summary: 'pytest: {tests} failed',
+        context: { after: 0 },
+    },
+    {
+        id: 'pytest-counts',
+        category: 'test-failure',
+        ecosystem: 'python',
+        patterns: [python_r `^=+ (?:.*, )?(?<count>\d+) (?:failed|error|errors)\b.* in [\d.]+s`],
+        priority: 52,
+        summary: 'pytest: {count} failed',
+        context: { after: 0 },
+    },
+    {
+        id: 'unittest-failure',
+        category: 'test-failure',
+        ecosystem: 'python',
+        patterns: [python_r `^(?:FAIL|ERROR): (?<test>\w[\w.]*(?: \([\w.]+\))?)\s*$`],
+        exclude: [python_r `^ERROR: (?:Could not|No matching|Cannot|Failed|InvocationError|Command|Invalid)`],
+        priority: 77,
+        summary: 'unittest: {tests} failed',
+        context: { after: 80, while: '.', until: python_r `^(?:={20,}|Ran \d+ tests? in )` },
+    },
+    {
+        id: 'unittest-counts',
+        category: 'test-failure',
+        ecosystem: 'python',
+        patterns: [python_r `^FAILED \((?:failures|errors)=(?<count>\d+)`],
+        priority: 52,
+        context: { after: 0 },
+    },
+    {
+        id: 'python-syntax-error',
+        category: 'compile-error',
+        ecosystem: 'python',
+        patterns: [python_r `^\s*(?<exception>SyntaxError|IndentationError|TabError): (?<message>.+)`],
+        exclude: [
+            python_r `SyntaxError: (?:Unexpected token|Unexpected end of JSON|JSON\.parse)`,
+            python_r `SyntaxError: \S+\.(?:[cm]?[jt]sx?|vue|coffee|svelte): `,
+        ],
+        priority: 70,
+        summary: 'Python syntax error: {message}',
+        context: { before: 4, beforeWhile: python_r `^\s`, after: 0, facts: [python_r `File "(?<file>[^"]+)", line (?<line>\d+)`] },
+    },
+    {
+        id: 'python-memory-error',
+        category: 'out-of-memory',
+        ecosystem: 'python',
+        patterns: [
+            python_r `^MemoryError\b`,
+            python_r `numpy\.core\._exceptions\._ArrayMemoryError`,
+            python_r `Unable to allocate [\d.]+ [KMGT]iB for an array`,
+        ],
+        priority: 88,
+        summary: 'Python ran out of memory',
+        context: { before: 3, beforeWhile: python_r `^\s`, after: 0 },
+    },
+    {
+        id: 'python-traceback',
+        category: 'unknown',
+        ecosystem: 'python',
+        patterns: [python_r `^\s*Traceback \(most recent call last\):`],
+        priority: 28,
+        context: {
+            after: 80,
+            while: python_r `^(?:\s|During handling|The above exception|Traceback|(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception|Exit|Interrupt|Warning)\b)`,
+        },
+    },
+    {
+        id: 'python-assertion-error',
+        category: 'test-failure',
+        ecosystem: 'python',
+        patterns: [python_r `^\s*AssertionError(?::|$)`],
+        priority: 48,
+        context: { before: 3, beforeWhile: python_r `^\s`, after: 4 },
+    },
+    {
+        id: 'python-lint',
+        category: 'lint',
+        ecosystem: 'python',
+        patterns: [
+            python_r `^(?<file>[^\s:]+\.py):(?<line>\d+):(?<column>\d+): (?<code>[A-Z]{1,3}\d{2,4}) (?<message>.+)`,
+            python_r `^(?<file>[^\s:]+\.py):(?<line>\d+):(?<column>\d+): (?<code>[CRWEFI]\d{4}): (?<message>.+)`,
+            python_r `^would reformat (?<file>\S+)`,
+            python_r `^Oh no! .* \d+ files? would be reformatted`,
+            python_r `^ERROR: (?<file>\S+) Imports are incorrectly sorted`,
+            python_r `^Your code has been rated at`,
+        ],
+        priority: 74,
+        summary: 'Python lint: {file}:{line} {message}',
+        context: { after: 0 },
+    },
+    {
+        id: 'mypy-error',
+        category: 'lint',
+        ecosystem: 'python',
+        patterns: [
+            python_r `^(?<file>[^\s:]+\.pyi?):(?<line>\d+):(?:(?<column>\d+):)? error: (?<message>.+?)(?:  \[(?<code>[\w-]+)\])?$`,
+        ],
+        priority: 73,
+        summary: 'mypy: {file}:{line} {message}',
+        context: { after: 0 },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/ruby-php.ts
+const ruby_php_r = String.raw;
+/** Bundler, RSpec, Minitest, RuboCop; Composer, PHPUnit, PHP, PHPStan, php run-tests. */
+const RUBY_PHP_RULES = [
+    {
+        id: 'bundler-dependency',
+        category: 'dependency',
+        ecosystem: 'ruby',
+        patterns: [
+            ruby_php_r `Could not find gem '(?<module>[^'\s(]+)(?: \((?<version>[^)]+)\))?'`,
+            ruby_php_r `Bundler could not find compatible versions for gem "(?<module>[^"]+)"`,
+            ruby_php_r `Could not find (?<module>[\w\-]+)-(?<version>\d[\w.]*) in (?:any of the sources|locally installed gems)`,
+            ruby_php_r `Your bundle is locked to (?<module>[\w\-]+) \((?<version>[^)]+)\)`,
+            ruby_php_r `You are trying to install in deployment mode after changing\s*your Gemfile`,
+            ruby_php_r `The gemspecs for path gems changed`,
+            ruby_php_r `cannot load such file -- (?<module>[\w/\-]+) \(LoadError\)`,
+            ruby_php_r `Gem::(?:MissingSpecError|LoadError|ConflictError|MissingSpecVersionError)`,
+            ruby_php_r `(?<module>[\w\-]+) requires Ruby version (?<version>[^.]+)\.`,
+        ],
+        facts: { manager: 'gem' },
+        priority: 82,
+        summary: "Ruby gem problem: '{module}'",
+        context: { after: 4 },
+    },
+    {
+        id: 'rspec-failure',
+        category: 'test-failure',
+        ecosystem: 'ruby',
+        patterns: [
+            ruby_php_r `^rspec (?<file>\./\S+?):(?<line>\d+) # (?<test>.+)`,
+            ruby_php_r `^\s*(?<count>\d+) examples?, [1-9]\d* failures?`,
+            ruby_php_r `^\s*\d+ runs?, \d+ assertions?, (?:[1-9]\d* failures?, \d+ errors?|\d+ failures?, [1-9]\d* errors?)`,
+            ruby_php_r `^\s+Failure/Error: (?<message>.+)`,
+            ruby_php_r `^An error occurred while loading (?<file>\S+?)\.?$`,
+        ],
+        priority: 70,
+        summary: 'Ruby tests failed: {tests}',
+        context: { before: 1, beforeWhile: ruby_php_r `^\s+\d+\) `, after: 12, while: ruby_php_r `^\s{3,}\S`, until: ruby_php_r `^\s+#\s` },
+    },
+    {
+        id: 'minitest-failure',
+        category: 'test-failure',
+        ecosystem: 'ruby',
+        patterns: [ruby_php_r `^\s*\d+\) (?:Failure|Error):\s*$`],
+        priority: 70,
+        summary: 'Ruby tests failed',
+        context: {
+            after: 40,
+            while: '.',
+            until: ruby_php_r `^\s*(?:\d+\) (?:Failure|Error):|Finished in |rspec \./|Failed examples:)`,
+        },
+    },
+    {
+        id: 'rubocop-offense',
+        category: 'lint',
+        ecosystem: 'ruby',
+        patterns: [
+            ruby_php_r `^(?<file>[^\s:]+\.(?:rb|rake|gemspec|ru)):(?<line>\d+):(?<column>\d+): (?<severity>[CWEF]): (?:\[Correctable\] )?(?<ruleName>[\w/]+): (?<message>.+)`,
+            ruby_php_r `^\d+ files? inspected, (?<count>[1-9]\d*) offenses? detected`,
+        ],
+        priority: 74,
+        summary: 'RuboCop: {file}:{line} {message}',
+        context: { after: 2, while: ruby_php_r `^\s|^\^` },
+    },
+    {
+        id: 'ruby-exception',
+        category: 'unknown',
+        ecosystem: 'ruby',
+        patterns: [
+            ruby_php_r `^(?<file>[^\s:]+\.rb):(?<line>\d+):in [\x60'](?<method>[^']+)': (?<message>.+) \((?<exception>[\w:]+)\)$`,
+            ruby_php_r `^rake aborted!$`,
+        ],
+        priority: 26,
+        context: { after: 10, while: ruby_php_r `^\s*(?:from |\S+\.rb:\d+:in |/\S+:\d+:in |Tasks: |\(See full trace)` },
+    },
+    {
+        id: 'composer-dependency',
+        category: 'dependency',
+        ecosystem: 'php',
+        patterns: [
+            ruby_php_r `Your requirements could not be resolved to an installable set of packages`,
+            ruby_php_r `The requested package (?<module>[\w.\-]+/[\w.\-]+)(?:[ :](?<version>\S+))? (?:could not be found|exists as)`,
+            ruby_php_r `requires (?<module>[\w.\-]+/[\w.\-]+) (?<version>\S+)(?: ->|, it) (?:could not be found|found .* but (?:it )?does not match)`,
+            ruby_php_r `The lock file is not up to date with the latest changes in composer\.json`,
+            ruby_php_r `Warning: The lock file is not up to date`,
+            ruby_php_r `Required package "(?<module>[\w.\-]+/[\w.\-]+)" is not present in the lock file`,
+        ],
+        facts: { manager: 'composer' },
+        priority: 84,
+        summary: 'Composer cannot install {module}',
+        context: { after: 12, while: ruby_php_r `^\s|^Problem \d+` },
+    },
+    {
+        id: 'phpunit-failure',
+        category: 'test-failure',
+        ecosystem: 'php',
+        patterns: [ruby_php_r `^\d+\) (?<test>[\w\\]+::\w+)(?: with data set .*)?$`],
+        priority: 76,
+        summary: 'PHPUnit: {tests} failed',
+        context: { after: 60, while: '.', until: ruby_php_r `^(?:\d+\) [\w\\]+::|FAILURES!|There (?:was|were) \d+|Tests: \d+)` },
+    },
+    {
+        id: 'phpunit-summary',
+        category: 'test-failure',
+        ecosystem: 'php',
+        patterns: [
+            ruby_php_r `^There (?:was|were) \d+ (?:failures?|errors?):$`,
+            ruby_php_r `^FAILURES!$`,
+            ruby_php_r `^Tests: \d+, Assertions: \d+, (?:Errors: \d+, )?(?:Failures|Errors): \d+`,
+        ],
+        priority: 56,
+        context: { after: 0 },
+    },
+    {
+        id: 'php-run-tests-failure',
+        category: 'test-failure',
+        ecosystem: 'php',
+        patterns: [ruby_php_r `^FAIL (?<test>.+?) ?\[(?<file>[^\]]+\.phpt)\]`],
+        priority: 76,
+        summary: 'PHP test failed: {tests}',
+        context: { before: 60, beforeWhile: ruby_php_r `^(?!TEST \d+/\d+|PASS |SKIP |FAIL )`, after: 0 },
+    },
+    {
+        id: 'php-fatal-error',
+        category: 'compile-error',
+        ecosystem: 'php',
+        patterns: [
+            ruby_php_r `PHP (?:Fatal|Parse) error: +(?<message>.+?) in (?<file>\S+?)(?: on line |:)(?<line>\d+)`,
+            ruby_php_r `^(?:Fatal|Parse) error: +(?<message>.+?) in (?<file>\S+?)(?: on line |:)(?<line>\d+)`,
+        ],
+        priority: 72,
+        summary: 'PHP error: {message}',
+        context: { after: 6, while: ruby_php_r `^(?:\s|#\d+ |Stack trace:|PHP\s+\d+\.)` },
+    },
+    {
+        id: 'phpcs',
+        category: 'lint',
+        ecosystem: 'php',
+        patterns: [ruby_php_r `^FOUND \d+ ERRORS?(?: AND \d+ WARNINGS?)? AFFECTING \d+ LINES?`, ruby_php_r `^FILE: (?<file>\S+\.php)$`],
+        priority: 72,
+        summary: 'PHP_CodeSniffer found errors',
+        context: { after: 30, while: ruby_php_r `^\s*(?:-{5,}|\d+ \| (?:ERROR|WARNING)|\|)` },
+    },
+    {
+        id: 'phpstan-errors',
+        category: 'lint',
+        ecosystem: 'php',
+        patterns: [ruby_php_r `^\s*\[ERROR\] Found \d+ errors?`, ruby_php_r `Ignored error pattern .* was not matched in reported errors`],
+        priority: 70,
+        summary: 'PHPStan found errors',
+        context: {
+            before: 2,
+            beforeWhile: ruby_php_r `^\s*(?:-+|Error|Line)`,
+            after: 20,
+            while: ruby_php_r `^\s+\S|^\s*-{3,}`,
+            until: ruby_php_r `^\s*\[(?:ERROR|OK)\]`,
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/system.ts
+const system_r = String.raw;
+/** Shell, operating system and CI-service messages that do not belong to one language. */
+const SYSTEM_RULES = [
+    {
+        id: 'disk-space',
+        category: 'disk-space',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `No space left on device`,
+            system_r `ENOSPC: no space left`,
+            system_r `There is not enough space on the disk`,
+            system_r `not enough free disk space`,
+            system_r `write error: No space left`,
+            system_r `Disk quota exceeded`,
+        ],
+        flags: 'i',
+        priority: 95,
+        summary: 'The machine ran out of disk space',
+        context: { after: 3 },
+    },
+    {
+        id: 'oom-killed',
+        category: 'out-of-memory',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `Out of memory: Kill(?:ed)? process`,
+            system_r `oom-kill(?:er)?`,
+            system_r `Cannot allocate memory`,
+            system_r `fatal error: runtime: out of memory`,
+            system_r `memory allocation of \d+ bytes failed`,
+            system_r `virtual memory exhausted`,
+            system_r `c(?:c1plus|\+\+|c): fatal error: Killed signal terminated program`,
+            system_r `The build container was killed.*memory`,
+            system_r `exit code 137.*(?:OOM|memory)`,
+            system_r `Container killed .* memory`,
+            system_r `std::bad_alloc`,
+        ],
+        priority: 93,
+        summary: 'The process ran out of memory',
+        context: { after: 2 },
+    },
+    {
+        id: 'killed-signal',
+        category: 'out-of-memory',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `^(?:.*: )?Killed$`,
+            system_r `^Killed\s+\S`,
+            system_r `\b\d+ Killed {2,}\S`,
+            system_r `signal: killed$`,
+            system_r `Error 137\b`,
+            system_r `(?:exit code|exit status|exited with code|exited with status) 137\b`,
+        ],
+        priority: 42,
+        summary: 'The process was killed (SIGKILL), usually by the out-of-memory killer',
+        context: { after: 0 },
+    },
+    {
+        id: 'ci-time-limit',
+        category: 'timeout',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `No output has been received in the last (?<minutes>\d+)m\d*s?, this potentially indicates a stalled build`,
+            system_r `The job exceeded the maximum time limit for jobs, and has been terminated`,
+            system_r `Build timed out \(after (?<minutes>\d+) minutes?\)`,
+            system_r `execution took longer than (?<duration>[\w ]+) seconds`,
+            system_r `Job failed: execution took longer than`,
+            system_r `Timeout of (?<minutes>\d+) minutes? (?:exceeded|reached)`,
+            system_r `Build exceeded maximum time`,
+            system_r `Your build has exceeded the maximum`,
+            system_r `exceeded the maximum execution time`,
+        ],
+        priority: 94,
+        summary: 'The job hit the CI time limit',
+        context: { after: 2 },
+    },
+    {
+        id: 'process-timed-out',
+        category: 'timeout',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `\bprocess timed out\b`,
+            system_r `^timeout: (?:the monitored command dumped core|sending signal)`,
+            system_r `Command timed out after`,
+        ],
+        flags: 'i',
+        priority: 62,
+        summary: 'A command timed out',
+        context: { before: 1, after: 4, while: '.' },
+    },
+    {
+        id: 'command-not-found',
+        category: 'missing-command',
+        ecosystem: 'shell',
+        patterns: [
+            system_r `^(?:.*?: )?(?:line \d+: )?(?<command>[\w.+\-/]+): (?:command )?not found$`,
+            system_r `^(?:.*?: )?\d+: (?<command>[\w.+\-/]+): not found$`,
+            system_r `command not found: (?<command>[\w.+\-/]+)`,
+            system_r `'(?<command>[\w.+\-]+)' is not recognized as an internal or external command`,
+            system_r `The term '(?<command>[\w.+\-]+)' is not recognized as (?:the )?name of a cmdlet`,
+            system_r `The program '(?<command>[\w.+\-]+)' is currently not installed`,
+            system_r `^(?:/usr/bin/)?env: [‘'"]?(?<command>[\w.+\-]+)[’'"]?: No such file or directory`,
+            system_r `exec: "(?<command>[\w.+\-]+)": executable file not found in \$PATH`,
+            system_r `Unable to locate executable file: (?<command>[\w+\-]+(?:\.[\w+\-]+)*)`,
+            system_r `spawn (?<command>[\w.+\-]+) ENOENT`,
+            system_r `(?<command>[\w.+\-]+): No such file or directory \(os error 2\)`,
+            system_r `linker [\x60'](?<command>[\w.+\-]+)[\x60'] not found`,
+        ],
+        exclude: [system_r `npm ERR! 404`, system_r `\.(?:txt|json|ya?ml|js|ts|py|rb|md|h|c|cpp|java|lock)[:'"]`],
+        priority: 85,
+        summary: "Command '{command}' is not installed or not on PATH",
+        context: { after: 1 },
+    },
+    {
+        id: 'no-rakefile',
+        category: 'file-not-found',
+        ecosystem: 'ruby',
+        patterns: [system_r `No Rakefile found \(looking for: `],
+        priority: 88,
+        facts: { path: 'Rakefile' },
+        summary: 'rake found no Rakefile',
+        context: { before: 1, beforeWhile: system_r `^rake aborted!`, after: 3, while: system_r `^(?:\S+:\d+:in |\(See full trace)` },
+    },
+    {
+        id: 'make-no-rule',
+        category: 'file-not-found',
+        ecosystem: 'c-cpp',
+        patterns: [
+            system_r `make(?:\[\d+\])?: \*\*\* No rule to make target [\x60'‘](?<path>[^'’]+)['’](?:, needed by [\x60'‘](?<target>[^'’]+)['’])?`,
+        ],
+        priority: 80,
+        summary: 'make has no rule for {path}',
+        context: { after: 0 },
+    },
+    {
+        id: 'file-not-found',
+        category: 'file-not-found',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `(?:FileNotFoundError|IOError): \[Errno 2\] No such file or directory: '(?<path>[^']+)'`,
+            system_r `can't open file '(?<path>[^']+)': \[Errno 2\] No such file or directory`,
+            system_r `ENOENT: no such file or directory, (?:open|stat|lstat|scandir|access|chdir|copyfile|rename) '(?<path>[^']+)'`,
+            system_r `java\.io\.FileNotFoundException: (?<path>\S+) \((?:No such file or directory|The system cannot find)`,
+            system_r `No such file or directory @ rb_sysopen - (?<path>\S+)`,
+            system_r `(?:open|stat|lstat|chdir) (?<path>\S+): no such file or directory`,
+            system_r `Could not find (?:a part of the path|file) '(?<path>[^']+)'`,
+            system_r `^(?:cp|mv|cat|ls|rm|cd|chmod|source|\.|bash|sh|tar|unzip|ln): (?:cannot (?:stat|access|open) )?[\x60'‘"]?(?<path>[^'’":]+)['’"]?: No such file or directory`,
+            system_r `^(?:.*?: )?(?:line \d+: )?(?<path>[\w.~\-]*/[\w./~\-]+|[\w.~\-]+\.\w{1,6}): No such file or directory$`,
+            system_r `error: pathspec '(?<path>[^']+)' did not match any file`,
+            system_r `The system cannot find the (?:file|path) specified`,
+            system_r `No such file or directory: '(?<path>[^']+)'`,
+            system_r `^(?:ERROR|Error|error): (?:File|Path|Directory) (?:not found|does not exist): (?<path>\S+)`,
+            system_r `^(?<path>\S+): (?:file|directory) not found$`,
+            system_r `Error: ENOENT`,
+            system_r `Os \{ code: 2, kind: NotFound`,
+        ],
+        exclude: [system_r `^\s*(?:Warning|warning|WARN)\b`, system_r `fatal error: \S+: No such file`],
+        priority: 69,
+        summary: 'File not found: {path}',
+        context: { after: 2 },
+    },
+    {
+        id: 'permission-denied',
+        category: 'permission',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `^(?:.*?: )?(?:line \d+: )?(?<path>[\w.~\-]*/?[\w./~\-]+): Permission denied$`,
+            system_r `EACCES: permission denied, (?:open|mkdir|access|scandir|unlink|rename|symlink) '(?<path>[^']+)'`,
+            system_r `PermissionError: \[Errno 13\] Permission denied: '(?<path>[^']+)'`,
+            system_r `java\.nio\.file\.AccessDeniedException: (?<path>\S+)`,
+            system_r `Access to the path '(?<path>[^']+)' is denied`,
+            system_r `fatal: (?:unsafe repository|detected dubious ownership in repository at) \(?'(?<path>[^']+)'`,
+        ],
+        priority: 70,
+        summary: 'Permission denied: {path}',
+        context: { after: 4, while: system_r `^(?:\s|To add an exception|git config|\S+: Exiting)` },
+    },
+    {
+        id: 'git-remote-branch-missing',
+        category: 'infrastructure',
+        ecosystem: 'generic',
+        patterns: [
+            system_r `fatal: Remote branch (?<branch>\S+) not found in upstream origin`,
+            system_r `fatal: couldn't find remote ref (?<branch>\S+)`,
+        ],
+        priority: 78,
+        summary: 'The branch {branch} no longer exists on the remote',
+        context: { before: 2, after: 3, while: '.' },
+    },
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The built-in rules. Order does not matter: priority decides between matches. */
+const CATALOG = Object.freeze([
+    ...ACTIONS_RULES,
+    ...SYSTEM_RULES,
+    ...NETWORK_RULES,
+    ...DOCKER_RULES,
+    ...PYTHON_RULES,
+    ...NODE_RULES,
+    ...JVM_RULES,
+    ...GO_RUST_RULES,
+    ...NATIVE_RULES,
+    ...RUBY_PHP_RULES,
+    ...APPLE_DOTNET_RULES,
+    ...OTHER_LANGUAGE_RULES,
+    ...GENERIC_RULES,
+    ...COMMAND_RULES,
+]);
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/failure-lines.ts
+/** Most lines a diagnosis shows. */
+const MAX_LINES = 400;
+/** Blocks this close (in lines) are one cluster; the lines between them are shown too. */
+const CLUSTER_GAP = 8;
+/** Stack frames of Java/JS/C#/Python/Ruby/Go/Rust, shown in full after an error (up to MAX_FRAMES). */
+const STACK_FRAME = /^(?:\s+at |\s+\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s*Suppressed: |\s+File "[^"]+", line \d+|\s+from \S+:\d+:in |\s*#\d+ +0x[0-9a-f]+ |\s+\S+\.go:\d+ |\s+\d+: +(?:0x[0-9a-f]+ - )?\S|stack backtrace:)/;
+const MAX_FRAMES = 150;
+function isBlank(line) {
+    return line === undefined || line.body.trim() === '';
+}
+/** The hit line and its neighbours that belong to it, by the rule's context. */
+function block(hit, lines, limit) {
+    const r = hit.rule;
+    const lo = limit?.start ?? 1;
+    const hi = limit?.end ?? Number.MAX_SAFE_INTEGER;
+    const out = [];
+    let taken = 0;
+    for (let n = hit.n - 1; taken < r.before && n >= lo; n--) {
+        const line = lines.get(n);
+        if (line === undefined)
+            break;
+        if (isBlank(line)) {
+            if (r.beforeWhile)
+                continue;
+            break;
+        }
+        if (r.beforeWhile && !r.beforeWhile.test(line.body))
+            break;
+        out.push(n);
+        taken++;
+    }
+    out.reverse();
+    out.push(hit.n);
+    let blanks = 0;
+    let frames = 0;
+    taken = 0;
+    for (let n = hit.n + 1; taken < r.after && n <= hi; n++) {
+        const line = lines.get(n);
+        if (line === undefined)
+            break;
+        if (isBlank(line)) {
+            if (++blanks >= 2)
+                break;
+            continue;
+        }
+        if (line.level === 'group' || line.level === 'endgroup')
+            break;
+        if (r.until?.test(line.body))
+            break;
+        const frame = STACK_FRAME.test(line.body);
+        if (!frame && !r.while.test(line.body))
+            break;
+        blanks = 0;
+        out.push(n);
+        // A stack trace belongs to the error above it, however deep it is.
+        if (!frame || ++frames > MAX_FRAMES)
+            taken++;
+    }
+    return out;
+}
+/**
+ * The lines to show: each picked hit's block, blocks close together merged into clusters
+ * (with the lines between), the best hit's cluster first, then the others in log order,
+ * at most MAX_LINES.
+ */
+function selectLines(best, picked, hits, lines) {
+    const blocks = picked
+        .map((h) => ({ hit: h, ns: block(h, lines, h.section) }))
+        .sort((a, b) => a.ns[0] - b.ns[0]);
+    const clusters = [];
+    for (const { hit, ns } of blocks) {
+        const cur = clusters[clusters.length - 1];
+        const first = ns[0];
+        if (cur && first - cur.last <= CLUSTER_GAP + 1) {
+            for (let n = cur.last + 1; n < first; n++)
+                if (!isBlank(lines.get(n)))
+                    cur.ns.push(n);
+            for (const n of ns)
+                if (n > cur.last)
+                    cur.ns.push(n);
+            cur.last = Math.max(cur.last, ns[ns.length - 1]);
+            cur.score = Math.max(cur.score, hit.score);
+            cur.hasBest ||= hit === best;
+        }
+        else {
+            clusters.push({ ns: [...ns], score: hit.score, last: ns[ns.length - 1], hasBest: hit === best });
+        }
+    }
+    // What directly follows the best cluster in its step (the tool's failure summary, the step's
+    // failure marker) belongs to it, unless another category's hit says otherwise.
+    const main = clusters.find((c) => c.hasBest);
+    if (main) {
+        const category = best.rule.rule.category;
+        const trailing = hits
+            .filter((h) => h.section === best.section &&
+            h.n > main.last &&
+            (h.rule.rule.category === 'unknown' || h.rule.rule.category === category))
+            .sort((a, b) => a.n - b.n);
+        for (const h of trailing) {
+            if (h.n <= main.last)
+                continue;
+            if (h.n - main.last > CLUSTER_GAP + 1)
+                break;
+            for (let n = main.last + 1; n < h.n; n++)
+                if (!isBlank(lines.get(n)))
+                    main.ns.push(n);
+            for (const n of block(h, lines, h.section))
+                if (n > main.last)
+                    main.ns.push(n);
+            main.last = Math.max(main.last, main.ns[main.ns.length - 1]);
+        }
+    }
+    // The best hit's cluster first, then the others in log order (the first failure is often the cause).
+    const ordered = [...clusters].sort((a, b) => Number(b === main) - Number(a === main) || a.ns[0] - b.ns[0]);
+    const out = new Set();
+    for (const c of ordered) {
+        let ns = c.ns;
+        const room = MAX_LINES - out.size;
+        if (ns.length > room && c === main) {
+            // Too long: show the part around the best hit, mostly what follows it.
+            const at = Math.max(0, ns.indexOf(best.n));
+            const from = Math.max(0, Math.min(at - Math.floor(room / 5), ns.length - room));
+            ns = ns.slice(from, from + room);
+        }
+        for (const n of ns) {
+            if (out.size >= MAX_LINES)
+                break;
+            out.add(n);
+        }
+        if (out.size >= MAX_LINES)
+            break;
+    }
+    return [...out].sort((a, b) => a - b);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/shared/src/log/fingerprint.ts
+
+/**
+ * Same failure → same fingerprint, across runs, commits and days: what varies between
+ * runs (timestamps, durations, ids, hashes, temporary paths, workspace roots, ports,
+ * addresses, line numbers, counts) is normalised away before hashing.
+ */
+const REPLACEMENTS = [
+    // ISO and common log timestamps, clock times.
+    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+    [/\b\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\b/g, '<time>'],
+    // UUIDs, long hex (commit SHAs, digests, object ids), memory addresses.
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>'],
+    [/\b0x[0-9a-f]+\b/gi, '<addr>'],
+    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi, '<hash>'],
+    [/sha\d+:[0-9a-f]+/gi, '<hash>'],
+    // Temporary directories and per-run workspace roots.
+    [/(?:\/private)?\/var\/folders\/[^\s'"`:)]+/g, '<tmp>'],
+    [/\/tmp\/[^\s'"`:)]+/g, '<tmp>'],
+    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp\\[^\s'"`:)]+/g, '<tmp>'],
+    [/\/home\/runner\/work\/_temp\/[^\s'"`:)]+/g, '<tmp>'],
+    [/\/home\/runner\/work\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/[A-Za-z]:\\a\\[^\\\s]+\\[^\\\s]+/g, '<ws>'],
+    [/\/Users\/runner\/work\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/home\/travis\/build\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/Users\/travis\/build\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/builds\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/github\/workspace/g, '<ws>'],
+    // Durations such as 12ms, 3.4 s, (0.02s), 1m30s.
+    [/\b\d+(?:\.\d+)?\s?(?:ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/gi, '<dur>'],
+    // Everything else numeric: run ids, ports, pids, line/column numbers, counts.
+    [/\d+(?:\.\d+)*/g, '<n>'],
+];
+/** Normalises one line of text for fingerprinting. */
+function normalizeForFingerprint(text) {
+    let s = text;
+    for (const [re, by] of REPLACEMENTS)
+        s = s.replace(re, by);
+    return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** Facts that identify a failure; line and column numbers move with unrelated edits. */
+const VOLATILE_FACTS = new Set(['line', 'column', 'minutes', 'exitCode', 'count']);
+/**
+ * Hex sha256 (first 24 chars) of the rule id, the identifying facts and the first failure lines, all normalised.
+ */
+function fingerprint(ruleId, facts, lines) {
+    const keyFacts = Object.keys(facts)
+        .filter((k) => !VOLATILE_FACTS.has(k))
+        .sort()
+        .map((k) => {
+        const v = facts[k];
+        const value = Array.isArray(v) ? [...v].map(normalizeForFingerprint).sort().join(',') : String(v);
+        return `${k}=${normalizeForFingerprint(value)}`;
+    });
+    const firstLines = lines
+        .map(normalizeForFingerprint)
+        .filter((l) => l.length > 0)
+        .slice(0, 3);
+    const material = [ruleId, ...keyFacts, '--', ...firstLines].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, 24);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/regex-anchors.ts
+
+/**
+ * Required literals of a regular expression: a set of strings such that every match
+ * contains at least one of them (compared case-insensitively). The streaming scanner
+ * looks for the union over all rules in one pass, so a line no rule can match is
+ * counted and skipped without running the rules; deriving the set from the patterns
+ * keeps the prefilter sound when rules are added.
+ */
+/** Shorter literals (in UTF-8 bytes) would let most lines through the prefilter. */
+const MIN_ANCHOR_LENGTH = 3;
+class Parser {
+    src;
+    i = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    parse() {
+        const alt = this.alternation();
+        return alt;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        return branches;
+    }
+    sequence() {
+        const seq = [];
+        while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+            const atom = this.atom();
+            seq.push(this.quantified(atom));
+        }
+        return seq;
+    }
+    quantified(atom) {
+        const s = this.src;
+        const c = s[this.i];
+        let min;
+        if (c === '*' || c === '?')
+            min = 0;
+        else if (c === '+')
+            min = 1;
+        else if (c === '{') {
+            const m = /^\{(\d+)(,\d*)?\}/.exec(s.slice(this.i));
+            if (m) {
+                min = Number(m[1]);
+                this.i += m[0].length - 1;
+            }
+        }
+        if (min === undefined)
+            return atom;
+        this.i++;
+        if (s[this.i] === '?')
+            this.i++;
+        return { kind: 'repeat', node: atom, min };
+    }
+    atom() {
+        const s = this.src;
+        const c = s[this.i++];
+        if (c === '(') {
+            let look = false;
+            if (s[this.i] === '?') {
+                const rest = s.slice(this.i, this.i + 3);
+                if (rest.startsWith('?:'))
+                    this.i += 2;
+                else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+                    this.i += 2;
+                    look = true;
+                }
+                else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+                    this.i += 3;
+                    look = true;
+                }
+                else if (rest.startsWith('?<')) {
+                    const close = s.indexOf('>', this.i);
+                    this.i = close < 0 ? s.length : close + 1;
+                }
+            }
+            const alt = this.alternation();
+            if (s[this.i] === ')')
+                this.i++;
+            return { kind: 'group', alt, look };
+        }
+        if (c === '[') {
+            // Skip the class; `]` right after `[` or `[^` is a literal in JS only with `\`, so a plain scan works.
+            while (this.i < s.length && s[this.i] !== ']') {
+                if (s[this.i] === '\\')
+                    this.i++;
+                this.i++;
+            }
+            this.i++;
+            return { kind: 'other' };
+        }
+        if (c === '\\') {
+            const e = s[this.i++] ?? '';
+            const control = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v' };
+            if (control[e])
+                return { kind: 'char', ch: control[e] };
+            if (/[dDwWsSbB0-9]/.test(e))
+                return { kind: 'other' };
+            if (e === 'x') {
+                this.i += 2;
+                return { kind: 'other' };
+            }
+            if (e === 'u') {
+                if (s[this.i] === '{')
+                    this.i = s.indexOf('}', this.i) + 1 || s.length;
+                else
+                    this.i += 4;
+                return { kind: 'other' };
+            }
+            if (e === 'k' || e === 'p' || e === 'P') {
+                const close = s.indexOf(e === 'k' ? '>' : '}', this.i);
+                this.i = close < 0 ? s.length : close + 1;
+                return { kind: 'other' };
+            }
+            if (e === 'c') {
+                this.i++;
+                return { kind: 'other' };
+            }
+            return { kind: 'char', ch: e };
+        }
+        if (c === '.' || c === '^' || c === '$')
+            return { kind: 'other' };
+        return { kind: 'char', ch: c };
+    }
+}
+/** Candidate sets for a sequence: each set alone is valid (every match contains one of its literals). */
+/** Inlines unquantified single-branch groups, so literal runs continue across `(?:x)` and `(?<name>x)`. */
+function flatten(seq) {
+    const out = [];
+    for (const node of seq) {
+        if (node.kind === 'group' && !node.look && node.alt.length === 1)
+            out.push(...flatten(node.alt[0]));
+        else
+            out.push(node);
+    }
+    return out;
+}
+/** The strings a group can match when every branch is plain text, else null. */
+function literalBranches(node) {
+    if (node.kind !== 'group' || node.look)
+        return null;
+    const out = [];
+    for (const branch of node.alt) {
+        let text = '';
+        for (const n of flatten(branch)) {
+            if (n.kind !== 'char')
+                return null;
+            text += n.ch;
+        }
+        out.push(text);
+    }
+    return out;
+}
+/** Most strings a run may stand for: `(?:a|b)(?:c|d)` is {ac, ad, bc, bd}. */
+const MAX_RUN_VARIANTS = 16;
+/**
+ * Candidate sets for a sequence: each set alone is valid (every match contains one of its
+ * literals). A literal run continues through groups of plain-text branches, so
+ * `npm (?:ERR!|error) code` gives {"npm err! code", "npm error code"}.
+ */
+function sequenceOptions(sequence) {
+    const seq = flatten(sequence);
+    const options = [];
+    let run = [''];
+    const flush = () => {
+        const set = run.filter((r) => r.length > 0);
+        if (set.length === run.length && set.length)
+            options.push([...new Set(set.map((r) => r.toLowerCase()))]);
+        run = [''];
+    };
+    for (const node of seq) {
+        if (node.kind === 'char') {
+            run = run.map((r) => r + node.ch);
+            continue;
+        }
+        if (node.kind === 'repeat' && node.node.kind === 'char' && node.min >= 1) {
+            // x{3,} contributes "xxx"; what follows is preceded by at least one x.
+            const ch = node.node.ch;
+            run = run.map((r) => r + ch.repeat(Math.min(node.min, 8)));
+            flush();
+            run = [ch];
+            continue;
+        }
+        const branches = literalBranches(node);
+        if (branches && run.length * branches.length <= MAX_RUN_VARIANTS && !branches.includes('')) {
+            run = run.flatMap((r) => branches.map((b) => r + b));
+            continue;
+        }
+        flush();
+        const inner = node.kind === 'repeat' ? (node.min >= 1 ? node.node : undefined) : node;
+        if (inner?.kind === 'group' && !inner.look) {
+            const set = alternationSet(inner.alt);
+            if (set)
+                options.push(set);
+        }
+    }
+    flush();
+    return options;
+}
+/** UTF-8 length: the scanner matches literals against raw bytes. */
+function byteLength(s) {
+    return external_node_buffer_.Buffer.byteLength(s, 'utf8');
+}
+/**
+ * Lines of passing CI output (installs, builds, test runs). A literal found in them would
+ * make the scanner stop on ordinary lines, so literals that are not are preferred.
+ */
+const ORDINARY_OUTPUT = [
+    '[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.532 s - in com.example.FooTest',
+    '[INFO] --- maven-surefire-plugin:3.0.0:test (default-test) @ app ---',
+    '[INFO] BUILD SUCCESS',
+    'Downloaded from central: https://repo.maven.apache.org/maven2/org/foo/bar/1.0/bar-1.0.pom (2.1 kB at 45 kB/s)',
+    '> Task :app:compileJava',
+    'BUILD SUCCESSFUL in 12s',
+    'added 123 packages, and audited 456 packages in 5s',
+    'npm warn deprecated inflight@1.0.6: This module is not supported, and leaks memory.',
+    ' PASS  src/foo.test.ts (5.2 s)',
+    '  ✓ renders the page without crashing (23 ms)',
+    'webpack 5.88.0 compiled successfully in 1234 ms',
+    'Collecting requests==2.31.0',
+    '  Downloading requests-2.31.0-py3-none-any.whl (62 kB)',
+    'Requirement already satisfied: six in /usr/lib/python3/dist-packages (1.16.0)',
+    'Successfully installed requests-2.31.0',
+    'tests/test_api.py::test_get_user PASSED                                  [ 12%]',
+    'tests/unit/test_models.py::TestUser::test_save_user PASSED               [ 40%]',
+    '==== 12 passed, 1 skipped in 1.23s ====',
+    'Ran 12 tests in 0.532s',
+    '=== RUN   TestParse/case_1',
+    '--- PASS: TestParse (0.00s)',
+    'ok  \tgithub.com/example/project/pkg\t0.012s',
+    'go: downloading github.com/foo/bar v1.2.3',
+    '   Compiling serde v1.0.190',
+    '    Finished dev [unoptimized + debuginfo] target(s) in 12.34s',
+    '     Running unittests src/lib.rs (target/debug/deps/foo-0123abcd)',
+    'test tests::parses_input ... ok',
+    'test result: ok. 5 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s',
+    'Fetching gem metadata from https://rubygems.org/.........',
+    'Bundle complete! 12 Gemfile dependencies, 80 gems now installed.',
+    'Finished in 1.23 seconds (files took 0.5 seconds to load)',
+    '12 examples, 0 failures',
+    'PHPUnit 9.5.0 by Sebastian Bergmann and contributors.',
+    'OK (12 tests, 34 assertions)',
+    'Time: 00:01.234, Memory: 10.00 MB',
+    'Reading package lists... Done',
+    'Get:1 http://archive.ubuntu.com/ubuntu jammy InRelease [270 kB]',
+    'Setting up libfoo1:amd64 (1.2.3-1) ...',
+    'Processing triggers for man-db (2.10.2-1) ...',
+    'gcc -O2 -Wall -c src/main.c -o build/main.o',
+    "make[1]: Entering directory '/home/runner/work/project/project/src'",
+    '[command]/usr/bin/git -c protocol.version=2 fetch --no-tags --prune origin +refs/heads/*:refs/remotes/origin/*',
+    'Receiving objects: 100% (123/123), 45.67 KiB | 1.23 MiB/s, done.',
+    'Cache restored from key: Linux-node-0123456789abcdef',
+    'shell: /usr/bin/bash -e {0}',
+    '  JAVA_HOME: /opt/hostedtoolcache/Java_Temurin-Hotspot_jdk/17.0.9-9/x64',
+    "info: syncing channel updates for 'stable-x86_64-unknown-linux-gnu'",
+    'src/app/main.ts: 0 errors, 0 warnings',
+    '  12 passing (2s)',
+    '[info] Compiling 12 Scala sources to /home/runner/work/project/project/target/scala-2.13/classes ...',
+    '[info] - parses the input in the expected format',
+].map((l) => l.toLowerCase());
+/**
+ * How many unrelated lines a set would let through: much more for each line of ordinary
+ * output a literal occurs in, and more the shorter it is. Infinity when a literal is too short.
+ */
+function cost(set) {
+    if (set.length === 0)
+        return Number.POSITIVE_INFINITY;
+    let total = 0;
+    for (const lit of set) {
+        const len = byteLength(lit);
+        if (len < MIN_ANCHOR_LENGTH)
+            return Number.POSITIVE_INFINITY;
+        total += 1000 / (len * len);
+        for (const line of ORDINARY_OUTPUT)
+            if (line.includes(lit))
+                total += 1000;
+    }
+    return total;
+}
+function best(options) {
+    let top = null;
+    let topCost = Number.POSITIVE_INFINITY;
+    for (const o of options) {
+        const c = cost(o);
+        if (c < topCost) {
+            top = o;
+            topCost = c;
+        }
+    }
+    return top;
+}
+function alternationSet(alt) {
+    const union = [];
+    for (const branch of alt) {
+        const b = best(sequenceOptions(branch));
+        if (!b)
+            return null;
+        union.push(...b);
+    }
+    return union;
+}
+/** The literals (lower case, in full) one of which every match of `source` contains, or null when none is long enough. */
+function patternLiterals(source) {
+    let alt;
+    try {
+        alt = new Parser(source).parse();
+    }
+    catch {
+        return null;
+    }
+    const set = alternationSet(alt);
+    return set ? [...new Set(set)] : null;
+}
+/** Whether one of the literals is common in ordinary passing output (in two or more sample lines), so it cannot single out failures. */
+function isOrdinary(literals) {
+    return literals.some((lit) => ORDINARY_OUTPUT.filter((line) => line.includes(lit)).length >= 2);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/rule.ts
+
+
+class RuleError extends Error {
+    name = 'RuleError';
+}
+const TRANSIENT_CATEGORIES = new Set(['network', 'rate-limit', 'infrastructure']);
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KNOWN_KEYS = new Set([
+    'id',
+    'category',
+    'ecosystem',
+    'patterns',
+    'flags',
+    'exclude',
+    'facts',
+    'priority',
+    'transient',
+    'summary',
+    'context',
+    'target',
+    'causedBy',
+]);
+const CONTEXT_KEYS = new Set(['before', 'beforeWhile', 'after', 'while', 'until', 'facts']);
+/** Indented continuation or a stack frame: what usually follows an error line. */
+const DEFAULT_CONTINUATION = '^(?:\\s+\\S|at |Caused by:|\\.\\.\\. \\d+ more)';
+const DEFAULT_PRIORITY = 50;
+function where(index, id) {
+    return typeof id === 'string' && id ? `rule ${index + 1} (${id})` : `rule ${index + 1}`;
+}
+function compileRegex(source, flags, what) {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new RuleError(`${what}: invalid regular expression /${source}/: ${error.message}`);
+    }
+}
+function stringList(value, what, required) {
+    if (value === undefined && !required)
+        return [];
+    if (!Array.isArray(value) || (required && value.length === 0)) {
+        throw new RuleError(`${what} must be a${required ? ' non-empty' : 'n'} list of regular expressions`);
+    }
+    return value.map((v, i) => {
+        if (typeof v !== 'string' || v === '')
+            throw new RuleError(`${what}[${i}] must be a non-empty string`);
+        return v;
+    });
+}
+function nonNegativeInt(value, what) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 500) {
+        throw new RuleError(`${what} must be an integer from 0 to 500`);
+    }
+    return value;
+}
+/**
+ * Checks untrusted rule data (e.g. parsed from YAML) and returns typed rules.
+ * Throws a RuleError naming the rule and the field that is wrong.
+ */
+function loadRules(data) {
+    if (!Array.isArray(data))
+        throw new RuleError('rules must be a list');
+    const seen = new Set();
+    const rules = data.map((raw, index) => {
+        if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+            throw new RuleError(`${where(index, undefined)} must be a mapping`);
+        }
+        const r = raw;
+        const at = where(index, r.id);
+        for (const key of Object.keys(r)) {
+            if (!KNOWN_KEYS.has(key))
+                throw new RuleError(`${at}: unknown field '${key}'`);
+        }
+        if (typeof r.id !== 'string' || !ID_PATTERN.test(r.id)) {
+            throw new RuleError(`${at}: id must be kebab-case (letters, digits, '-'), got ${JSON.stringify(r.id)}`);
+        }
+        if (seen.has(r.id))
+            throw new RuleError(`${at}: duplicate id '${r.id}'`);
+        seen.add(r.id);
+        if (typeof r.category !== 'string' || !CATEGORIES.includes(r.category)) {
+            throw new RuleError(`${at}: unknown category ${JSON.stringify(r.category)}; expected one of ${CATEGORIES.join(', ')}`);
+        }
+        const ecosystem = r.ecosystem ?? 'generic';
+        if (typeof ecosystem !== 'string' || !ecosystem)
+            throw new RuleError(`${at}: ecosystem must be a string`);
+        const flags = r.flags ?? '';
+        if (typeof flags !== 'string' || !/^i?$/.test(flags))
+            throw new RuleError(`${at}: flags may only be '' or 'i'`);
+        const patterns = stringList(r.patterns, `${at}: patterns`, true);
+        const exclude = stringList(r.exclude, `${at}: exclude`, false);
+        for (const [i, p] of patterns.entries())
+            compileRegex(p, flags, `${at}: patterns[${i}]`);
+        for (const [i, p] of exclude.entries())
+            compileRegex(p, flags, `${at}: exclude[${i}]`);
+        if (r.priority !== undefined && (typeof r.priority !== 'number' || !Number.isFinite(r.priority))) {
+            throw new RuleError(`${at}: priority must be a number`);
+        }
+        if (r.transient !== undefined && typeof r.transient !== 'boolean') {
+            throw new RuleError(`${at}: transient must be true or false`);
+        }
+        if (r.summary !== undefined && typeof r.summary !== 'string')
+            throw new RuleError(`${at}: summary must be a string`);
+        if (r.target !== undefined && r.target !== 'line' && r.target !== 'command') {
+            throw new RuleError(`${at}: target must be 'line' or 'command'`);
+        }
+        if (r.causedBy !== undefined &&
+            (!Array.isArray(r.causedBy) || r.causedBy.some((c) => !CATEGORIES.includes(c)))) {
+            throw new RuleError(`${at}: causedBy must be a list of categories (${CATEGORIES.join(', ')})`);
+        }
+        let facts;
+        if (r.facts !== undefined) {
+            if (r.facts === null || typeof r.facts !== 'object' || Array.isArray(r.facts)) {
+                throw new RuleError(`${at}: facts must be a mapping of names to values`);
+            }
+            facts = {};
+            for (const [k, v] of Object.entries(r.facts)) {
+                const ok = typeof v === 'string' ||
+                    typeof v === 'number' ||
+                    typeof v === 'boolean' ||
+                    (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+                if (!ok)
+                    throw new RuleError(`${at}: facts.${k} must be a string, number, boolean or list of strings`);
+                facts[k] = v;
+            }
+        }
+        let context;
+        if (r.context !== undefined) {
+            if (r.context === null || typeof r.context !== 'object' || Array.isArray(r.context)) {
+                throw new RuleError(`${at}: context must be a mapping`);
+            }
+            const c = r.context;
+            for (const key of Object.keys(c)) {
+                if (!CONTEXT_KEYS.has(key))
+                    throw new RuleError(`${at}: unknown field 'context.${key}'`);
+            }
+            context = {};
+            const before = nonNegativeInt(c.before, `${at}: context.before`);
+            const after = nonNegativeInt(c.after, `${at}: context.after`);
+            if (before !== undefined)
+                context.before = before;
+            if (after !== undefined)
+                context.after = after;
+            for (const key of ['beforeWhile', 'while', 'until']) {
+                const v = c[key];
+                if (v === undefined)
+                    continue;
+                if (typeof v !== 'string' || !v)
+                    throw new RuleError(`${at}: context.${key} must be a regular expression`);
+                compileRegex(v, flags, `${at}: context.${key}`);
+                context[key] = v;
+            }
+            const cf = stringList(c.facts, `${at}: context.facts`, false);
+            for (const [i, p] of cf.entries())
+                compileRegex(p, flags, `${at}: context.facts[${i}]`);
+            if (cf.length)
+                context.facts = cf;
+        }
+        const rule = { id: r.id, category: r.category, ecosystem, patterns };
+        if (flags)
+            rule.flags = flags;
+        if (exclude.length)
+            rule.exclude = exclude;
+        if (facts)
+            rule.facts = facts;
+        if (r.priority !== undefined)
+            rule.priority = r.priority;
+        if (r.transient !== undefined)
+            rule.transient = r.transient;
+        if (r.summary !== undefined)
+            rule.summary = r.summary;
+        if (context)
+            rule.context = context;
+        if (r.target !== undefined)
+            rule.target = r.target;
+        if (r.causedBy !== undefined)
+            rule.causedBy = r.causedBy;
+        return rule;
+    });
+    return rules;
+}
+/** Compiles validated rules. Throws RuleError for a bad regular expression. */
+function compileRules(rules) {
+    return rules.map((rule, index) => {
+        const at = where(index, rule.id);
+        const flags = rule.flags ?? '';
+        const ctx = rule.context ?? {};
+        const compiled = {
+            rule,
+            index,
+            priority: rule.priority ?? DEFAULT_PRIORITY,
+            transient: rule.transient ?? TRANSIENT_CATEGORIES.has(rule.category),
+            patterns: rule.patterns.map((p, i) => compileRegex(p, flags, `${at}: patterns[${i}]`)),
+            exclude: (rule.exclude ?? []).map((p, i) => compileRegex(p, flags, `${at}: exclude[${i}]`)),
+            before: ctx.before ?? 0,
+            after: ctx.after ?? 6,
+            while: compileRegex(ctx.while ?? DEFAULT_CONTINUATION, flags, `${at}: context.while`),
+            contextFacts: (ctx.facts ?? []).map((p, i) => compileRegex(p, flags, `${at}: context.facts[${i}]`)),
+            literals: rule.patterns.map((p) => (rule.target === 'command' ? null : patternLiterals(p))),
+        };
+        if (ctx.beforeWhile)
+            compiled.beforeWhile = compileRegex(ctx.beforeWhile, flags, `${at}: context.beforeWhile`);
+        if (ctx.until)
+            compiled.until = compileRegex(ctx.until, flags, `${at}: context.until`);
+        return compiled;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/literal-automaton.ts
+
+/** Flags in the low bits of a table entry: a triggering literal ended, a newline, any literal ended. */
+const ACCEPT = 1;
+const NEWLINE = 2;
+const ANY = 4;
+const FLAGS = ACCEPT | NEWLINE;
+const ALL_FLAGS = ACCEPT | NEWLINE | ANY;
+/**
+ * An Aho–Corasick automaton over bytes that finds, in one pass, the lines containing any of
+ * a set of literals (ASCII case-insensitive). It is the scanner's prefilter: one table lookup
+ * per byte, whatever the number of literals, where a regular-expression alternation of a
+ * few hundred literals cannot skip ahead and slows down with every literal added.
+ */
+class LiteralAutomaton {
+    /** next[state * 256 + byte] = following state * 256, plus the ACCEPT / NEWLINE flags. */
+    next;
+    /** Literal ids ending at each state (its own and those reached by failure links), as CSR arrays. */
+    outputStart;
+    outputIds;
+    states;
+    /** `triggers[i]` false: literal i is reported by literalsIn but does not make scanLines stop. */
+    constructor(literals, triggers) {
+        const gotos = [new Map()];
+        const out = [false];
+        const trigger = [false];
+        const ends = [[]];
+        for (const [id, literal] of literals.entries()) {
+            const bytes = external_node_buffer_.Buffer.from(literal.toLowerCase(), 'utf8');
+            if (bytes.length === 0)
+                continue;
+            let s = 0;
+            for (const b of bytes) {
+                const map = gotos[s];
+                let n = map.get(b);
+                if (n === undefined) {
+                    n = gotos.length;
+                    gotos.push(new Map());
+                    out.push(false);
+                    trigger.push(false);
+                    ends.push([]);
+                    map.set(b, n);
+                }
+                s = n;
+            }
+            out[s] = true;
+            if (triggers?.[id] ?? true)
+                trigger[s] = true;
+            ends[s].push(id);
+        }
+        const states = gotos.length;
+        const delta = new Uint32Array(states * 256);
+        const fail = new Int32Array(states);
+        const queue = [];
+        for (let b = 0; b < 256; b++) {
+            const n = gotos[0].get(b);
+            delta[b] = n ?? 0;
+            if (n !== undefined)
+                queue.push(n);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const s = queue[head];
+            const f = fail[s];
+            if (out[f])
+                out[s] = true;
+            if (trigger[f])
+                trigger[s] = true;
+            // BFS order: the failure state's outputs and row are complete before this state's.
+            for (const id of ends[f])
+                ends[s].push(id);
+            delta.copyWithin(s * 256, f * 256, f * 256 + 256);
+            for (const [b, n] of gotos[s]) {
+                fail[n] = delta[f * 256 + b];
+                delta[s * 256 + b] = n;
+                queue.push(n);
+            }
+        }
+        // Fold ASCII case into the table and pre-multiply the targets by 256; the low bits of an
+        // entry say what happened, so the hot loop tests one value per byte: ACCEPT when a literal
+        // ends there, NEWLINE on '\n' (which also returns to the start: no match spans lines).
+        const next = new Uint32Array(states * 256);
+        for (let s = 0; s < states; s++) {
+            for (let b = 0; b < 256; b++) {
+                const folded = b >= 65 && b <= 90 ? b + 32 : b;
+                const target = delta[s * 256 + folded];
+                next[s * 256 + b] = target * 256 + (trigger[target] ? ACCEPT : 0) + (out[target] ? ANY : 0);
+            }
+            next[s * 256 + 10] = NEWLINE;
+        }
+        this.next = next;
+        this.outputStart = new Int32Array(states + 1);
+        let total = 0;
+        for (let s = 0; s < states; s++) {
+            this.outputStart[s] = total;
+            total += ends[s].length;
+        }
+        this.outputStart[states] = total;
+        this.outputIds = new Int32Array(total);
+        for (let s = 0, k = 0; s < states; s++)
+            for (const id of ends[s])
+                this.outputIds[k++] = id;
+        this.states = states;
+    }
+    /**
+     * Scans `buf[from..to)` (whole lines) and calls `onHit(lineStart, lineEnd, lineIndex)` for
+     * each line holding a triggering literal, where lineIndex counts newlines from `from`.
+     * When onHit returns k > 0, lines holding any literal are reported for the next k lines
+     * (and `widen` lines at the start of the range). Returns the number of newlines seen.
+     */
+    scanLines(buf, from, to, onHit, widen = 0) {
+        const next = this.next;
+        let state = 0;
+        let lines = 0;
+        let lineStart = from;
+        let mask = widen > 0 ? FLAGS | ANY : FLAGS;
+        let widenUntil = widen;
+        for (let i = from; i < to; i++) {
+            state = next[(state & ~ALL_FLAGS) + buf[i]];
+            if ((state & mask) === 0)
+                continue;
+            if ((state & NEWLINE) !== 0) {
+                lines++;
+                lineStart = i + 1;
+                if (lines >= widenUntil)
+                    mask = FLAGS;
+                continue;
+            }
+            let end = buf.indexOf(10, i);
+            if (end < 0 || end > to)
+                end = to;
+            const more = onHit(lineStart, end, lines);
+            if (more > 0 && lines + 1 + more > widenUntil) {
+                widenUntil = lines + 1 + more;
+                mask = FLAGS | ANY;
+            }
+            if (end >= to)
+                return lines;
+            lines++;
+            i = end;
+            lineStart = end + 1;
+            state = 0;
+            if (lines >= widenUntil)
+                mask = FLAGS;
+        }
+        return lines;
+    }
+    /** Ids (indexes into the constructor's list) of the literals `text` contains, each once. */
+    literalsIn(text) {
+        const found = [];
+        const next = this.next;
+        let ascii = true;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        const bytes = ascii ? undefined : external_node_buffer_.Buffer.from(text, 'utf8');
+        const length = bytes ? bytes.length : text.length;
+        let state = 0;
+        for (let i = 0; i < length; i++) {
+            state = next[(state & ~ALL_FLAGS) + (bytes ? bytes[i] : text.charCodeAt(i))];
+            if ((state & ANY) === 0)
+                continue;
+            const s = state >>> 8;
+            const end = this.outputStart[s + 1];
+            for (let k = this.outputStart[s]; k < end; k++) {
+                const id = this.outputIds[k];
+                if (!found.includes(id))
+                    found.push(id);
+            }
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/steps.ts
+/** Literals every marker line contains; the scanner's prefilter must let these lines through. */
+const MARKER_LITERALS = [
+    '##[',
+    'travis_time:start',
+    'exited with',
+    'post job cleanup',
+    'cleaning up orphan processes',
+    'marked build as failure',
+    'job failed',
+];
+const ACTIONS_EXIT = /^Process completed with exit code (\d+)/;
+const TRAVIS_EXIT = /^The command "([\s\S]*)" exited with (\d+)\.\s*$/;
+const TRAVIS_FAILED = /^The command "([\s\S]*)" failed(?: and exited with (\d+))?/;
+// The last line of a multi-line Travis command: `fi" exited with 1.`
+const TRAVIS_EXIT_TAIL = /" exited with (\d+)\.\s*$/;
+const JENKINS_FAILED = /^Build step '(.+)' marked build as failure/;
+const GITLAB_FAILED = /^ERROR: Job failed: (.*)/;
+function stepMarker(line) {
+    const { body, level } = line;
+    if (level === 'group')
+        return body.startsWith('Run ') ? { kind: 'start', title: body } : undefined;
+    if (level === 'error') {
+        const m = ACTIONS_EXIT.exec(body);
+        if (m) {
+            const exitCode = Number(m[1]);
+            return { kind: 'end', failed: exitCode !== 0, exitCode };
+        }
+        return { kind: 'error' };
+    }
+    if (level)
+        return undefined;
+    const c = body.charCodeAt(0);
+    if (c === 80 /* P */ && body.startsWith('Post job cleanup'))
+        return { kind: 'start', title: 'Post job cleanup' };
+    if (c === 67 /* C */ && body.startsWith('Cleaning up orphan processes'))
+        return { kind: 'start', title: 'Complete job' };
+    if (c === 116 /* t */ && body.startsWith('travis_time:start'))
+        return { kind: 'start' };
+    if (c === 84 /* T */) {
+        let m = TRAVIS_EXIT.exec(body);
+        if (m) {
+            const exitCode = Number(m[2]);
+            return { kind: 'end', failed: exitCode !== 0, exitCode, command: m[1] };
+        }
+        m = TRAVIS_FAILED.exec(body);
+        if (m) {
+            const end = { kind: 'end', failed: true, command: m[1] };
+            if (m[2])
+                end.exitCode = Number(m[2]);
+            return end;
+        }
+    }
+    if (c === 66 /* B */) {
+        const m = JENKINS_FAILED.exec(body);
+        if (m)
+            return { kind: 'end', failed: true, command: m[1] };
+    }
+    if (c === 69 /* E */) {
+        const m = GITLAB_FAILED.exec(body);
+        if (m)
+            return { kind: 'end', failed: true, command: m[1] };
+    }
+    const tail = TRAVIS_EXIT_TAIL.exec(body);
+    if (tail && !body.includes('The command "')) {
+        const exitCode = Number(tail[1]);
+        return { kind: 'end', failed: exitCode !== 0, exitCode, command: body.slice(0, tail.index) };
+    }
+    return undefined;
+}
+/** Builds sections from markers as lines stream by. */
+class StepTracker {
+    sections = [];
+    current = { index: 1, start: 1, end: 0, failed: false, succeeded: false };
+    /** Feeds the marker found on line n (the caller only calls this for marker lines). */
+    mark(n, marker) {
+        const cur = this.current;
+        if (marker.kind === 'error') {
+            cur.failed = true;
+            cur.failedAt ??= n;
+            return;
+        }
+        if (marker.kind === 'start') {
+            this.open(n, marker.title);
+            return;
+        }
+        cur.end = n;
+        if (marker.command !== undefined) {
+            cur.command = marker.command;
+            cur.title ??= marker.command;
+        }
+        if (marker.exitCode !== undefined)
+            cur.exitCode = marker.exitCode;
+        if (marker.failed) {
+            cur.failed = true;
+            cur.failedAt = n;
+        }
+        else if (!cur.failed)
+            cur.succeeded = true;
+        this.open(n + 1, undefined);
+    }
+    open(start, title) {
+        this.current.end = start - 1;
+        this.push(this.current);
+        const next = { index: 0, start, end: start - 1, failed: false, succeeded: false };
+        if (title !== undefined)
+            next.title = title;
+        this.current = next;
+    }
+    /** Empty sections (between an end marker and the next start) are dropped. */
+    push(section) {
+        if (section.end < section.start)
+            return;
+        section.index = this.sections.length + 1;
+        this.sections.push(section);
+    }
+    /** Closes the last section at the log's last line. */
+    finish(totalLines) {
+        this.current.end = totalLines;
+        this.push(this.current);
+        this.current = { index: 0, start: totalLines + 1, end: totalLines, failed: false, succeeded: false };
+        if (this.sections.length === 0) {
+            this.sections.push({ index: 1, start: 1, end: Math.max(totalLines, 0), failed: false, succeeded: false });
+        }
+        return this.sections;
+    }
+}
+/** Normalises a step name for matching: `Run npm test` and `npm test` are the same step. */
+function stepKey(name) {
+    return name
+        .trim()
+        .replace(/^Run\s+/, '')
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+}
+/** The sections a step name or number selects (empty when none matches). */
+function selectSections(sections, step, stepNumber) {
+    if (step) {
+        const key = stepKey(step);
+        const exact = sections.filter((s) => s.title !== undefined && stepKey(s.title) === key);
+        if (exact.length)
+            return exact;
+        const prefix = sections.filter((s) => s.title !== undefined && key.length >= 3 && stepKey(s.title).startsWith(key));
+        if (prefix.length)
+            return prefix;
+    }
+    if (stepNumber !== undefined) {
+        const s = sections.find((x) => x.index === stepNumber);
+        if (s)
+            return [s];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/rule-index.ts
+
+
+
+
+
+const cache = new WeakMap();
+/** The rule set for `rules` (the catalog by default), built once per list. */
+function ruleSet(rules = CATALOG) {
+    const have = cache.get(rules);
+    if (have)
+        return have;
+    const compiled = compileRules(rules);
+    const ids = new Map();
+    const triggers = [];
+    const byLiteral = [];
+    const unanchored = [];
+    const idOf = (literal, trigger) => {
+        let id = ids.get(literal);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(literal, id);
+            byLiteral.push([]);
+            triggers.push(false);
+        }
+        if (trigger)
+            triggers[id] = true;
+        return id;
+    };
+    for (const lit of MARKER_LITERALS)
+        idOf(lit.toLowerCase(), true);
+    for (const rule of compiled) {
+        if (rule.rule.target === 'command')
+            continue;
+        for (const [pattern, literals] of rule.literals.entries()) {
+            if (!literals) {
+                unanchored.push({ rule, pattern });
+                continue;
+            }
+            // Generic rules (category unknown), and patterns whose literal also occurs in ordinary
+            // output, only matter near a failure, which the scanner keeps anyway: they do not make it stop.
+            const trigger = rule.rule.category !== 'unknown' && !isOrdinary(literals);
+            for (const lit of literals)
+                byLiteral[idOf(lit, trigger)].push({ rule, pattern });
+        }
+    }
+    const set = {
+        rules: compiled,
+        commandRules: compiled.filter((r) => r.rule.target === 'command'),
+        automaton: new LiteralAutomaton([...ids.keys()], triggers),
+        byLiteral,
+        unanchored,
+    };
+    cache.set(rules, set);
+    return set;
+}
+function groupsOf(m) {
+    const out = {};
+    if (m.groups)
+        for (const [k, v] of Object.entries(m.groups))
+            if (v !== undefined && v !== '')
+                out[k] = v;
+    return out;
+}
+/**
+ * The rules matching one line (its text without workflow-command prefix), each with the named
+ * groups of its first matching pattern. `only` limits the rules tried (and with it, the work);
+ * `anchoredOnly` skips the patterns without a literal.
+ */
+function matchLine(set, text, only, anchoredOnly = false) {
+    const refs = anchoredOnly ? [] : set.unanchored.filter((r) => !only || only(r.rule));
+    for (const id of set.automaton.literalsIn(text)) {
+        for (const ref of set.byLiteral[id])
+            if (!only || only(ref.rule))
+                refs.push(ref);
+    }
+    if (refs.length === 0)
+        return [];
+    refs.sort((a, b) => a.rule.index - b.rule.index || a.pattern - b.pattern);
+    const out = [];
+    let done;
+    let last;
+    for (const ref of refs) {
+        const { rule, pattern } = ref;
+        // Sorted: a rule's refs are adjacent, and a pattern listed under two literals appears twice in a row.
+        if (rule === done || (last && last.rule === rule && last.pattern === pattern))
+            continue;
+        last = ref;
+        const m = rule.patterns[pattern].exec(text);
+        if (!m)
+            continue;
+        done = rule;
+        if (rule.exclude.some((x) => x.test(text)))
+            continue;
+        out.push({ rule, groups: groupsOf(m) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/classify.ts
+
+
+
+
+
+/** Generic rules below this priority only show lines when they win. */
+const GENERIC_PRIORITY = 45;
+/** Hits of other rules of the winning category join when they score at least this close. */
+const JOIN_MARGIN = 20;
+const FAILED_SECTION_BONUS = 15;
+const OTHER_SECTION_PENALTY = 25;
+const SUCCEEDED_SECTION_PENALTY = 45;
+const NUMERIC_FACTS = new Set(['line', 'column', 'minutes', 'exitCode', 'count']);
+const MAX_TESTS = 50;
+/** How far (in lines) before a hit a `causedBy` hit may be. */
+const CAUSE_LINES = 50;
+const MAX_SUMMARY = 300;
+/** `##[error]` lines no rule explains still say what failed, better than a generic error line. */
+const ERROR_ANNOTATION = compileRules([
+    {
+        id: 'actions-error-annotation',
+        category: 'unknown',
+        ecosystem: 'actions',
+        patterns: ['\\S'],
+        priority: 22,
+        context: { after: 0 },
+    },
+])[0];
+const ANNOTATION_BONUS = 8;
+/** The further a hit is before the point of failure, the less likely it is the cause: up to this many points… */
+const DISTANCE_MAX_PENALTY = 10;
+/** …one point per this many lines. */
+const DISTANCE_LINES_PER_POINT = 100;
+const EXIT_CODE_LINE = /^Process completed with exit code \d+/;
+function sectionOf(sections, n) {
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = sections[mid];
+        if (n < s.start)
+            hi = mid - 1;
+        else if (n > s.end)
+            lo = mid + 1;
+        else
+            return s;
+    }
+    return undefined;
+}
+function toFactValue(name, value) {
+    if (NUMERIC_FACTS.has(name) && /^\d+$/.test(value))
+        return Number(value);
+    return value.trim();
+}
+/** Fills `{fact}` placeholders; undefined when a fact is missing, so the caller falls back. */
+function fillTemplate(template, facts) {
+    let missing = false;
+    const out = template.replace(/\{(\w+)\}/g, (_, k) => {
+        const v = facts[k];
+        if (v === undefined) {
+            missing = true;
+            return '';
+        }
+        return Array.isArray(v) ? v.join(', ') : String(v);
+    });
+    return missing ? undefined : out;
+}
+const CATEGORY_LABEL = {
+    dependency: 'Dependency problem',
+    'missing-command': 'Command not found',
+    'file-not-found': 'File not found',
+    timeout: 'Timed out',
+    'workflow-config': 'Workflow configuration error',
+    'test-failure': 'Test failure',
+    'compile-error': 'Compile error',
+    lint: 'Lint or format check failed',
+    'out-of-memory': 'Out of memory',
+    'disk-space': 'Out of disk space',
+    network: 'Network error',
+    'rate-limit': 'Rate limited',
+    permission: 'Permission or authentication error',
+    infrastructure: 'CI infrastructure problem',
+    unknown: 'Unclassified failure',
+};
+function truncate(s, max) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/** Runs the rules over the kept lines in scope and scores each hit by where it is. */
+function scoreHits(scan, set, chosen) {
+    const { lines, sections } = scan;
+    const failed = sections.filter((s) => s.failed);
+    const inScope = (n) => chosen.length === 0 || chosen.some((s) => n >= s.start && n <= s.end);
+    // Where the log says it failed: the last failure marker in scope, else the end of the log.
+    const markers = (chosen.length ? chosen : failed).map((s) => s.failedAt ?? s.end);
+    const failurePoint = markers.length ? Math.max(...markers) : scan.totalLines;
+    const hits = [];
+    for (const [n, line] of lines) {
+        if (line.level !== undefined && line.level !== 'error')
+            continue;
+        if (!inScope(n))
+            continue;
+        const text = line.body;
+        if (text.length === 0)
+            continue;
+        const section = sectionOf(sections, n);
+        let adjust = 0;
+        if (chosen.length === 0 && failed.length > 0) {
+            if (section?.failed)
+                adjust += FAILED_SECTION_BONUS;
+            else if (section?.succeeded)
+                adjust -= SUCCEEDED_SECTION_PENALTY;
+            else
+                adjust -= OTHER_SECTION_PENALTY;
+        }
+        if (n <= failurePoint)
+            adjust -= Math.min(DISTANCE_MAX_PENALTY, (failurePoint - n) / DISTANCE_LINES_PER_POINT);
+        const annotation = line.level === 'error' && !EXIT_CODE_LINE.test(text);
+        if (annotation)
+            adjust += ANNOTATION_BONUS;
+        let matched = false;
+        for (const { rule, groups } of matchLine(set, text)) {
+            matched = true;
+            hits.push({ rule, n, groups, score: rule.priority + adjust, section });
+        }
+        if (annotation && !matched) {
+            hits.push({ rule: ERROR_ANNOTATION, n, groups: {}, score: ERROR_ANNOTATION.priority + adjust, section });
+        }
+    }
+    return hits;
+}
+/** What the failed step ran (`npm run lint`, `pytest`): a weak signal for the category. */
+function commandHint(set, focus) {
+    let hint;
+    for (const s of focus) {
+        const command = s.command ?? s.title;
+        if (!command)
+            continue;
+        for (const rule of set.commandRules) {
+            const m = rule.patterns.map((re) => re.exec(command)).find((x) => x);
+            if (m && (!hint || rule.priority > hint.rule.priority))
+                hint = { rule, groups: { ...m.groups } };
+        }
+    }
+    return hint;
+}
+/** The winning rule's hits in every failed step (a retried command fails the same way each time) and close runners-up of its category in its step. */
+function pickHits(best, hits) {
+    const category = best.rule.rule.category;
+    const bestFailed = best.section?.failed === true;
+    return hits.filter((h) => {
+        if (h.rule === best.rule)
+            return h.section === best.section || (bestFailed && h.section?.failed === true);
+        if (h.section !== best.section || category === 'unknown' || h.rule.rule.category !== category)
+            return false;
+        if (h.rule.priority < GENERIC_PRIORITY && h.rule.rule.ecosystem === 'generic')
+            return false;
+        return h.score >= best.score - JOIN_MARGIN;
+    });
+}
+/** Facts: the deciding hit's groups, then the other picked hits', then its rule's context facts, then its constant facts. */
+function collectFacts(reason, picked, category, shown, lines) {
+    const facts = {};
+    const tests = [];
+    for (const h of [reason, ...picked.filter((p) => p !== reason)]) {
+        for (const [k, v] of Object.entries(h.groups)) {
+            if (k === 'test' || k === 'tests') {
+                const t = v.trim();
+                if (t && !tests.includes(t) && tests.length < MAX_TESTS)
+                    tests.push(t);
+            }
+            else if (facts[k] === undefined && h.rule.rule.category === category)
+                facts[k] = toFactValue(k, v);
+        }
+    }
+    for (const re of reason.rule.contextFacts) {
+        for (const n of shown) {
+            const m = re.exec(lines.get(n).body);
+            if (!m?.groups)
+                continue;
+            let added = false;
+            for (const [k, v] of Object.entries(m.groups)) {
+                if (v !== undefined && v !== '' && facts[k] === undefined) {
+                    facts[k] = toFactValue(k, v);
+                    added = true;
+                }
+            }
+            if (added)
+                break;
+        }
+    }
+    if (tests.length)
+        facts.tests = tests;
+    return { ...reason.rule.rule.facts, ...facts };
+}
+/**
+ * The step sections to look at: the named step; else the numbered one, if it failed or
+ * nothing did (skipped steps are not in the log, so numbers can point at the wrong step);
+ * else none, meaning the whole log.
+ */
+function chooseSections(sections, options) {
+    const named = selectSections(sections, options.step);
+    if (named.length)
+        return named;
+    const numbered = selectSections(sections, undefined, options.stepNumber);
+    if (numbered.some((s) => s.failed) || !sections.some((s) => s.failed))
+        return numbered;
+    return [];
+}
+function classify(scan, set, options = {}) {
+    const { lines, sections } = scan;
+    const chosen = chooseSections(sections, options);
+    const focus = chosen.length ? chosen : sections.filter((s) => s.failed);
+    const hits = scoreHits(scan, set, chosen);
+    const hint = commandHint(set, focus);
+    const best = hits.reduce((a, h) => (!a || h.score > a.score || (h.score === a.score && h.n > a.n) ? h : a), undefined);
+    let winner = best?.rule;
+    let category = best?.rule.rule.category ?? 'unknown';
+    const picked = best ? pickHits(best, hits) : [];
+    let shown = best ? selectLines(best, picked, hits, lines) : [];
+    // Nothing specific matched: the failed step's command may still say what kind of step it was.
+    if (category === 'unknown' && hint) {
+        winner = hint.rule;
+        category = hint.rule.rule.category;
+    }
+    // A test that failed because a remote host did not answer is a network failure: a network
+    // hit within the failing test's report decides. A rule may also name the categories that,
+    // shortly before its hit, are its cause (`causedBy`).
+    let reason = best;
+    if (best && winner === best.rule) {
+        const visible = new Set(shown);
+        const causes = best.rule.rule.causedBy ?? [];
+        const explains = (h) => h.section === best.section &&
+            ((category === 'test-failure' &&
+                (h.rule.rule.category === 'network' || h.rule.rule.category === 'rate-limit') &&
+                visible.has(h.n)) ||
+                (causes.includes(h.rule.rule.category) && h.n < best.n && best.n - h.n <= CAUSE_LINES));
+        const cause = hits.find(explains);
+        if (cause) {
+            reason = cause;
+            winner = cause.rule;
+            category = cause.rule.rule.category;
+            if (!visible.has(cause.n))
+                shown = [...new Set([...selectLines(cause, [cause], [], lines), ...shown])].sort((a, b) => a - b);
+        }
+    }
+    // The first of the winning rule's hits in its step speaks for it: a compiler's first error is the one to fix.
+    if (reason === best && best) {
+        reason = picked.find((h) => h.rule === best.rule && h.section === best.section && h.n <= best.n) ?? best;
+    }
+    let facts = {};
+    if (reason && winner === reason.rule)
+        facts = collectFacts(reason, picked, category, shown, lines);
+    else if (winner && hint) {
+        for (const [k, v] of Object.entries(hint.groups))
+            facts[k] = toFactValue(k, v);
+        facts = { ...winner.rule.facts, ...facts };
+    }
+    const outLines = shown.map((n) => ({ n, text: lines.get(n).text }));
+    const ruleId = category === 'unknown' || !winner ? 'unknown' : winner.rule.id;
+    const firstText = outLines[0]?.text.trim() ?? '';
+    const template = category !== 'unknown' ? winner?.rule.summary : undefined;
+    const filled = template ? fillTemplate(template, facts) : undefined;
+    const summary = truncate(filled ?? (firstText ? `${CATEGORY_LABEL[category]}: ${firstText}` : CATEGORY_LABEL[category]), MAX_SUMMARY);
+    return {
+        category,
+        ruleId,
+        summary,
+        lines: outLines,
+        facts,
+        ecosystem: pickEcosystem(winner, picked, hits, hint?.rule),
+        fingerprint: fingerprint(ruleId, facts, outLines.map((l) => l.text)),
+        transient: category !== 'unknown' && winner ? winner.transient : false,
+        confidence: confidenceOf(category, reason, winner, focus.length > 0),
+    };
+}
+function pickEcosystem(winner, picked, hits, command) {
+    const own = (r) => (r && r.rule.ecosystem !== 'generic' ? r.rule.ecosystem : undefined);
+    const fromWinner = own(winner);
+    if (fromWinner)
+        return fromWinner;
+    for (const list of [picked, hits]) {
+        const counts = new Map();
+        for (const h of list) {
+            const e = own(h.rule);
+            if (e)
+                counts.set(e, (counts.get(e) ?? 0) + 1);
+        }
+        const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+        if (top)
+            return top[0];
+    }
+    return own(command) ?? 'unknown';
+}
+function confidenceOf(category, best, winner, hasFailedStep) {
+    if (category === 'unknown' || !winner)
+        return best ? 0.15 : 0.05;
+    if (!best || winner !== best.rule)
+        return 0.35;
+    let c = 0.3 + Math.min(winner.priority, 100) / 160;
+    if (hasFailedStep && best.section?.failed)
+        c += 0.05;
+    return Math.round(Math.min(c, 0.95) * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/clean-line.ts
+/**
+ * One raw log line → what a reader sees: without the GitHub Actions timestamp prefix,
+ * ANSI escape sequences, byte-order mark and carriage returns. Workflow commands
+ * (`##[error]`, `##[warning]`, `##[group]`, …) are split off as the line's level.
+ */
+// 2024-05-01T12:00:00.1234567Z (GitHub Actions job logs put this before every line).
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// CSI (colours, cursor moves), OSC (titles, hyperlinks), charset selection and two-byte escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape codes are what we strip
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[()*+][ -~]|[@-Z\\-_])/g;
+const WORKFLOW_COMMAND = /^##\[(error|warning|notice|group|endgroup|command|debug)\]/;
+/** Removes the timestamp prefix, escape codes, BOM and carriage returns. */
+function stripLine(raw) {
+    let s = raw;
+    if (s.charCodeAt(0) === 0xfeff)
+        s = s.slice(1);
+    if (s.length > 20 && s.charCodeAt(4) === 45 /* - */ && s.charCodeAt(10) === 84 /* T */)
+        s = s.replace(TIMESTAMP, '');
+    if (s.includes('\u001b'))
+        s = s.replace(ANSI, '');
+    if (s.includes('\r')) {
+        // A progress bar rewrites the line with \r: the terminal shows the last non-empty segment.
+        const parts = s.split('\r').filter((p) => p.length > 0);
+        s = parts.length ? parts[parts.length - 1] : '';
+    }
+    return s;
+}
+function cleanLine(raw) {
+    const text = stripLine(raw);
+    if (text.charCodeAt(0) === 35 /* # */) {
+        const m = WORKFLOW_COMMAND.exec(text);
+        if (m)
+            return { text, body: text.slice(m[0].length), level: m[1] };
+    }
+    return { text, body: text, level: undefined };
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/log-scanner.ts
+
+
+
+const DEFAULT_LIMITS = {
+    maxLineBytes: 64 * 1024,
+    maxKeptBytes: 2048,
+    before: 0,
+    after: 0,
+    maxBefore: 150,
+    maxAfter: 300,
+    tail: 150,
+    maxKept: 60_000,
+    maxKeptChars: 24 * 1024 * 1024,
+    minBlockBytes: 256 * 1024,
+};
+const log_scanner_NEWLINE = 10;
+const NEWLINE_BYTE = external_node_buffer_.Buffer.from([log_scanner_NEWLINE]);
+class LogScanner {
+    limits;
+    automaton;
+    contextFor;
+    steps = new StepTracker();
+    kept = new Map();
+    /** Kept line numbers in insertion order, for evicting the oldest; `head` is the first live entry. */
+    order = [];
+    head = 0;
+    keptChars = 0;
+    /** Lines completed so far; the next line is lineCount + 1. */
+    lineCount = 0;
+    carry = [];
+    carryBytes = 0;
+    carryTruncated = false;
+    truncatedLines = 0;
+    pending = [];
+    pendingBytes = 0;
+    /** The last `tail` lines already scanned, each ending in '\n', for context before a hit (a view of prevStore). */
+    prev = external_node_buffer_.Buffer.alloc(0);
+    prevStore = external_node_buffer_.Buffer.alloc(0);
+    /** Working buffer for the block being scanned. */
+    work = external_node_buffer_.Buffer.alloc(0);
+    /** Lines at the start of the next block still to keep as after-context. */
+    pendingAfter = 0;
+    /** Last line (number) to watch for generic literals, and how many of those are left for the next block. */
+    watchUntil = 0;
+    watchLeft = 0;
+    /**
+     * `automaton` flags candidate lines; `contextFor` says which of them to keep and with how
+     * much context (e.g. a test failure header keeps its whole report).
+     */
+    constructor(automaton, limits = {}, contextFor) {
+        this.limits = { ...DEFAULT_LIMITS, ...limits };
+        this.automaton = automaton;
+        this.contextFor = contextFor;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        const buf = external_node_buffer_.Buffer.isBuffer(chunk) ? chunk : external_node_buffer_.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const first = buf.indexOf(log_scanner_NEWLINE);
+        if (first < 0) {
+            this.addCarry(buf);
+            return;
+        }
+        this.addCarry(buf.subarray(0, first));
+        this.pendLine();
+        const last = buf.lastIndexOf(log_scanner_NEWLINE);
+        if (last > first)
+            this.pend(buf.subarray(first + 1, last + 1));
+        this.addCarry(buf.subarray(last + 1));
+        if (this.pendingBytes >= this.limits.minBlockBytes)
+            this.flush();
+    }
+    end() {
+        if (this.carryBytes > 0 || this.carryTruncated)
+            this.pendLine();
+        this.flush();
+        // The end of the log is where a failure usually shows; keep it whatever the prefilter said.
+        this.keepBefore(this.prev, this.prev.length, this.lineCount + 1, this.limits.tail, false);
+        const sections = this.steps.finish(this.lineCount);
+        const lines = new Map([...this.kept.entries()].sort((a, b) => a[0] - b[0]));
+        return { totalLines: this.lineCount, lines, sections, truncatedLines: this.truncatedLines };
+    }
+    addCarry(bytes) {
+        if (bytes.length === 0 || this.carryTruncated)
+            return;
+        const room = this.limits.maxLineBytes - this.carryBytes;
+        if (bytes.length > room) {
+            if (room > 0)
+                this.carry.push(bytes.subarray(0, room));
+            this.carryBytes += Math.max(room, 0);
+            this.carryTruncated = true;
+            return;
+        }
+        this.carry.push(bytes);
+        this.carryBytes += bytes.length;
+    }
+    /** Moves the completed partial line to the pending block. */
+    pendLine() {
+        if (this.carryTruncated)
+            this.truncatedLines++;
+        this.carry.push(NEWLINE_BYTE);
+        const line = external_node_buffer_.Buffer.concat(this.carry);
+        this.carry = [];
+        this.carryBytes = 0;
+        this.carryTruncated = false;
+        this.pend(line);
+    }
+    pend(bytes) {
+        this.pending.push(bytes);
+        this.pendingBytes += bytes.length;
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        // The previous block's last lines (for context) followed by the new lines, copied into a
+        // buffer reused from block to block: allocating one per block lets garbage pile up
+        // outside the heap faster than the collector frees it.
+        const size = this.prev.length + this.pendingBytes;
+        if (this.work.length < size)
+            this.work = external_node_buffer_.Buffer.allocUnsafe(Math.max(size, this.work.length * 2));
+        this.prev.copy(this.work, 0);
+        let at = this.prev.length;
+        for (const part of this.pending)
+            at += part.copy(this.work, at);
+        const text = this.work.subarray(0, size);
+        const from = this.prev.length;
+        this.pending = [];
+        this.pendingBytes = 0;
+        const firstLine = this.lineCount + 1;
+        if (this.pendingAfter > 0)
+            this.pendingAfter = this.keepAfter(text, from, firstLine, this.pendingAfter);
+        const newlines = this.automaton.scanLines(text, from, text.length, (start, end, index) => this.hit(text, start, end, firstLine + index), this.watchLeft);
+        this.watchLeft = Math.max(0, this.watchUntil - (this.lineCount + newlines));
+        this.lineCount += newlines;
+        const tail = lastLinesStart(text, this.limits.tail, 256 * 1024);
+        if (this.prevStore.length < text.length - tail)
+            this.prevStore = external_node_buffer_.Buffer.allocUnsafe(text.length - tail);
+        const kept = text.copy(this.prevStore, 0, tail);
+        this.prev = this.prevStore.subarray(0, kept);
+    }
+    /** Returns for how many following lines to watch for generic literals too. */
+    hit(text, start, eol, n) {
+        const line = this.decode(text, start, eol);
+        const marker = stepMarker(line);
+        if (marker) {
+            this.store(n, line);
+            this.steps.mark(n, marker);
+            // Failure markers close the output of what failed: keep what came before them.
+            if (marker.kind === 'error' || (marker.kind === 'end' && marker.failed)) {
+                this.keepBefore(text, start, n, this.limits.tail, false);
+            }
+        }
+        const want = this.contextFor?.(line);
+        const before = Math.min(want?.before ?? this.limits.before, this.limits.maxBefore);
+        const after = Math.min(want?.after ?? this.limits.after, this.limits.maxAfter);
+        if (!want && !marker && before === 0 && after === 0)
+            return 0;
+        this.store(n, line);
+        if (!marker || marker.kind === 'start')
+            this.keepBefore(text, start, n, before, true);
+        const left = this.keepAfter(text, eol + 1, n + 1, after);
+        if (left > this.pendingAfter)
+            this.pendingAfter = left;
+        const watch = want?.watch ?? 0;
+        if (n + watch > this.watchUntil)
+            this.watchUntil = n + watch;
+        return watch;
+    }
+    /**
+     * Keeps up to `count` lines before the line starting at `start` (line number n).
+     * With `stopAtKept`, stops at a kept line: in a run of hits the earlier ones kept their context.
+     */
+    keepBefore(text, start, n, count, stopAtKept) {
+        const found = [];
+        let end = start - 1; // the '\n' ending the previous line
+        for (let i = 1; i <= count && end >= 0; i++) {
+            const s = end > 0 ? text.lastIndexOf(log_scanner_NEWLINE, end - 1) + 1 : 0;
+            if (this.kept.has(n - i)) {
+                if (stopAtKept)
+                    break;
+            }
+            else
+                found.push([n - i, s, end]);
+            end = s - 1;
+        }
+        for (let i = found.length - 1; i >= 0; i--) {
+            const [ln, s, e] = found[i];
+            this.store(ln, this.decode(text, s, e));
+        }
+    }
+    /** Keeps up to `count` lines from `start` (line number n); returns how many are left for the next block. */
+    keepAfter(text, start, n, count) {
+        let pos = start;
+        let i = 0;
+        for (; i < count && pos < text.length; i++) {
+            const eol = text.indexOf(log_scanner_NEWLINE, pos);
+            if (eol < 0)
+                break;
+            if (!this.kept.has(n + i))
+                this.store(n + i, this.decode(text, pos, eol));
+            pos = eol + 1;
+        }
+        return count - i;
+    }
+    decode(text, start, eol) {
+        return cleanLine(text.toString('utf8', start, Math.min(eol, start + this.limits.maxKeptBytes)));
+    }
+    store(n, line) {
+        if (this.kept.has(n))
+            return;
+        this.kept.set(n, line);
+        this.order.push(n);
+        this.keptChars += line.text.length;
+        while (this.kept.size > this.limits.maxKept || this.keptChars > this.limits.maxKeptChars) {
+            const oldest = this.order[this.head++];
+            const old = this.kept.get(oldest);
+            if (old) {
+                this.kept.delete(oldest);
+                this.keptChars -= old.text.length;
+            }
+        }
+        if (this.head > 4096 && this.head * 2 > this.order.length) {
+            this.order = this.order.slice(this.head);
+            this.head = 0;
+        }
+    }
+}
+/** Where the last `count` lines of text (which ends with '\n') start, at most maxBytes from its end. */
+function lastLinesStart(text, count, maxBytes) {
+    let start = text.length;
+    let eol = text.length - 1;
+    for (let i = 0; i < count; i++) {
+        const prevEol = eol > 0 ? text.lastIndexOf(log_scanner_NEWLINE, eol - 1) : -1;
+        if (text.length - (prevEol + 1) > maxBytes)
+            break;
+        start = prevEol + 1;
+        if (prevEol < 0)
+            break;
+        eol = prevEol;
+    }
+    return start;
+}
+
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}());
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}());
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}());
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}());
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/run-logs-zip.ts
+
+
+class ZipError extends Error {
+    name = 'ZipError';
+}
+function isZip(bytes) {
+    return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
+}
+const STEP_FILE = /^(.+)\/(\d+)_(.*)\.txt$/;
+const JOB_FILE = /^(\d+)_(.*)\.txt$/;
+/** The log files in a run-logs zip, in job and step order. */
+function listRunLogFiles(zip) {
+    const files = [];
+    try {
+        unzipSync(zip, {
+            filter(info) {
+                const step = STEP_FILE.exec(info.name);
+                if (step) {
+                    files.push({
+                        name: info.name,
+                        job: step[1],
+                        number: Number(step[2]),
+                        title: step[3],
+                        kind: 'step',
+                        size: info.originalSize,
+                    });
+                }
+                else {
+                    const job = JOB_FILE.exec(info.name);
+                    if (job) {
+                        const title = job[2];
+                        files.push({
+                            name: info.name,
+                            job: title,
+                            number: Number(job[1]),
+                            title,
+                            kind: 'job',
+                            size: info.originalSize,
+                        });
+                    }
+                }
+                return false;
+            },
+        });
+    }
+    catch (error) {
+        throw new ZipError(`not a readable zip archive: ${error.message}`);
+    }
+    return files.sort((a, b) => (a.job === b.job ? a.number - b.number : a.job < b.job ? -1 : 1));
+}
+/** Streams one entry's decompressed bytes to `onChunk`, in pieces of bounded size. */
+function readZipEntry(zip, name, onChunk) {
+    let found = false;
+    let failure;
+    const unzip = new Unzip((file) => {
+        if (file.name !== name)
+            return;
+        found = true;
+        file.ondata = (err, data) => {
+            if (err)
+                failure = err;
+            else if (data.length)
+                onChunk(data);
+        };
+        file.start();
+    });
+    unzip.register(UnzipInflate);
+    const slice = 64 * 1024;
+    try {
+        for (let i = 0; i < zip.length; i += slice) {
+            unzip.push(zip.subarray(i, Math.min(i + slice, zip.length)), i + slice >= zip.length);
+            if (failure)
+                break;
+        }
+    }
+    catch (error) {
+        throw new ZipError(`cannot read ${name} from the zip archive: ${error.message}`);
+    }
+    if (failure)
+        throw new ZipError(`cannot read ${name} from the zip archive: ${failure.message}`);
+    if (!found)
+        throw new ZipError(`the zip archive has no entry ${name}`);
+}
+/** Letters and digits only, lower case: file names drop characters such as '/' and ':'. */
+function nameKey(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+function containsErrorMarker(zip, name) {
+    const needle = external_node_buffer_.Buffer.from('##[error]');
+    let tail = external_node_buffer_.Buffer.alloc(0);
+    let hit = false;
+    readZipEntry(zip, name, (chunk) => {
+        if (hit)
+            return;
+        const buf = external_node_buffer_.Buffer.concat([tail, external_node_buffer_.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)]);
+        if (buf.indexOf(needle) >= 0)
+            hit = true;
+        tail = buf.subarray(Math.max(0, buf.length - needle.length));
+    });
+    return hit;
+}
+/**
+ * The log file to analyse: the named or numbered step (of the named job), else the first
+ * step file holding `##[error]`, else the first job's whole log.
+ */
+function pickRunLogFile(zip, selection = {}) {
+    let files = listRunLogFiles(zip);
+    if (files.length === 0)
+        throw new ZipError('the zip archive holds no job logs (<job>/<N>_<step>.txt or <N>_<job>.txt)');
+    if (selection.job) {
+        const key = nameKey(selection.job);
+        const ofJob = files.filter((f) => nameKey(f.job) === key);
+        if (ofJob.length === 0) {
+            const jobs = [...new Set(files.map((f) => f.job))].join(', ');
+            throw new ZipError(`the zip archive has no job '${selection.job}'; it has: ${jobs}`);
+        }
+        files = ofJob;
+    }
+    const steps = files.filter((f) => f.kind === 'step');
+    if (selection.stepNumber !== undefined) {
+        const byNumber = steps.find((f) => f.number === selection.stepNumber);
+        if (byNumber)
+            return byNumber;
+    }
+    if (selection.step) {
+        const key = nameKey(selection.step);
+        const byName = steps.find((f) => nameKey(f.title) === key) ??
+            steps.find((f) => nameKey(`Run ${f.title}`) === key || nameKey(f.title) === nameKey(`Run ${selection.step}`));
+        if (byName)
+            return byName;
+    }
+    for (const f of steps)
+        if (containsErrorMarker(zip, f.name))
+            return f;
+    const jobs = files.filter((f) => f.kind === 'job');
+    for (const f of jobs)
+        if (containsErrorMarker(zip, f.name))
+            return f;
+    return (jobs[0] ?? steps[steps.length - 1]);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/analyze-log.ts
+
+
+
+
+
+
+/** Lines kept after a rule's hit beyond what its context shows: room for stack traces and for a runner-up's block. */
+const RETAIN_AFTER_EXTRA = 80;
+const RETAIN_BEFORE_EXTRA = 4;
+/** After a specific hit, generic error lines are kept too for this many lines: a failure's report goes on. */
+const WATCH_LINES = 300;
+/** Context of a generic hit. */
+const GENERIC_CONTEXT = { before: 2, after: 4 };
+const isSpecific = (rule) => rule.rule.category !== 'unknown';
+/** Keeps enough lines around a hit for the blocks of the rules it matches. */
+function contextFor(set) {
+    return (line) => {
+        if (line.level !== undefined && line.level !== 'error')
+            return undefined;
+        let want;
+        for (const { rule } of matchLine(set, line.body, undefined, true)) {
+            // Generic rules (category unknown) only matter near a failure: small context, no watch.
+            const specific = isSpecific(rule);
+            want ??= { before: 0, after: 0, watch: 0 };
+            want.before = Math.max(want.before, specific ? rule.before + RETAIN_BEFORE_EXTRA : GENERIC_CONTEXT.before);
+            want.after = Math.max(want.after, specific ? rule.after + RETAIN_AFTER_EXTRA : GENERIC_CONTEXT.after);
+            if (specific)
+                want.watch = WATCH_LINES;
+        }
+        // `##[error]` lines no rule explains are still shown (see classify); keep them.
+        if (line.level === 'error')
+            want ??= { before: 0, after: 0, watch: 0 };
+        return want;
+    };
+}
+function newScanner(set, options) {
+    return new LogScanner(set.automaton, options.limits, contextFor(set));
+}
+function toBytes(source) {
+    if (typeof source === 'string')
+        return external_node_buffer_.Buffer.from(source, 'utf8');
+    return external_node_buffer_.Buffer.isBuffer(source) ? source : external_node_buffer_.Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+}
+/**
+ * Finds and classifies what failed in a CI log: a GitHub Actions job log (timestamps,
+ * groups, `##[error]`), a plain log (Travis, Jenkins, local), or — given as bytes — a
+ * run-logs zip. Streams an async source in bounded memory.
+ */
+async function analyzeLog(source, options = {}) {
+    const set = ruleSet(options.rules ?? CATALOG);
+    if (typeof source === 'string' || source instanceof Uint8Array) {
+        const bytes = toBytes(source);
+        if (isZip(bytes))
+            return analyzeRunLogsZip(bytes, options).diagnosis;
+        const scanner = newScanner(set, options);
+        scanner.push(bytes);
+        return classify(scanner.end(), set, options);
+    }
+    const scanner = newScanner(set, options);
+    for await (const chunk of source) {
+        scanner.push(typeof chunk === 'string' ? external_node_buffer_.Buffer.from(chunk, 'utf8') : chunk);
+    }
+    return classify(scanner.end(), set, options);
+}
+/** Synchronous analysis of lines already in memory (tests, small inputs). Line i of the input is number i + 1. */
+function analyzeLines(lines, options = {}) {
+    const set = ruleSet(options.rules ?? CATALOG);
+    const scanner = newScanner(set, options);
+    const parts = [];
+    let size = 0;
+    for (const line of lines) {
+        parts.push(line.replace(/\r?\n/g, ' '), '\n');
+        size += line.length + 1;
+        if (size > 1 << 20) {
+            scanner.push(external_node_buffer_.Buffer.from(parts.join(''), 'utf8'));
+            parts.length = 0;
+            size = 0;
+        }
+    }
+    if (parts.length)
+        scanner.push(external_node_buffer_.Buffer.from(parts.join(''), 'utf8'));
+    return classify(scanner.end(), set, options);
+}
+/**
+ * Analyses the failed step of a run-logs zip (see pickRunLogFile for which file that is).
+ * Line numbers in the diagnosis are those of `file`.
+ */
+function analyzeRunLogsZip(zip, options = {}) {
+    const set = ruleSet(options.rules ?? CATALOG);
+    const file = pickRunLogFile(zip, options);
+    const scanner = newScanner(set, options);
+    readZipEntry(zip, file.name, (chunk) => scanner.push(chunk));
+    // A step file is that step's own log: the step was chosen by picking the file.
+    const narrow = file.kind === 'step' ? {} : options;
+    return { diagnosis: classify(scanner.end(), set, narrow), file };
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/redact.ts
+/**
+ * Secret redaction, applied to anything before it is rendered, posted to GitHub or sent to an LLM.
+ *
+ * Replacement: the secret itself becomes `***` (GitHub's own mask, so text already masked by the
+ * runner stays as it is). What says *what kind* of secret it was is kept, because it helps the
+ * reader and is public knowledge: a vendor prefix (`ghp_***`, `xoxb-***`, `sk-proj-***`,
+ * `AKIA***`), the key of an assignment (`API_TOKEN=***`, `"password": "***"`), the user and host of
+ * a URL (`https://user:***@host`), the scheme of a header (`Authorization: Bearer ***`), the
+ * BEGIN/END lines of a private key. Redaction never adds or removes a line break, so line numbers
+ * stay valid, and it is idempotent: redact(redact(x)) === redact(x).
+ *
+ * Linear time: every pattern either starts at a literal or at the first character of a run
+ * (a look-behind rejects every other start), and every unbounded run is either the end of the
+ * pattern or consumed by the match, so no input makes the engine rescan a run from many starts.
+ * Runs are written `X{n}X*`, not `X{n,}`, and quoted values are scanned with loops: V8 spends a
+ * backtrack-stack entry per character on `X{n,}` and on alternations in a loop, and a multi-megabyte
+ * run overflows it ("Maximum call stack size exceeded").
+ *
+ * Multi-line secrets (private key blocks) are only recognised in the text that contains them:
+ * redact a log before splitting it into lines. A bare base64 line (a key body line on its own)
+ * is still masked by a line rule.
+ */
+const MASK = '***';
+const hasDigitAndLetter = (s) => /\d/.test(s) && /[A-Za-z]/.test(s);
+const hasMixedClasses = (s) => /\d/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
+// Each look-behind excludes the characters of the body that follows the prefix, so a long run
+// of body characters is entered once, at its start.
+const TOKEN_SHAPES = [
+    { name: 'GitHub token', pattern: /(?<![A-Za-z0-9])(gh[pousr]_)([A-Za-z0-9]{30}[A-Za-z0-9]*)/g },
+    { name: 'GitHub fine-grained token', pattern: /(?<![A-Za-z0-9])(github_pat_)([A-Za-z0-9_]{30}[A-Za-z0-9_]*)/g },
+    { name: 'GitLab token', pattern: /(?<![A-Za-z0-9_-])(glpat-)([A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g },
+    {
+        name: 'AWS access key id',
+        pattern: /(?<![A-Za-z0-9])(AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA)([A-Z0-9]{16})(?![A-Za-z0-9])/g,
+    },
+    { name: 'Slack token', pattern: /(?<![A-Za-z0-9-])(xox[abposr]-|xapp-)([A-Za-z0-9-]{10}[A-Za-z0-9-]*)/g },
+    {
+        name: 'Slack webhook',
+        pattern: /(https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)([A-Za-z0-9_/-]{8}[A-Za-z0-9_/-]*)/g,
+    },
+    {
+        name: 'Discord webhook',
+        pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/)([0-9]{5}[0-9]*\/[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g,
+    },
+    {
+        name: 'OpenAI or Anthropic key',
+        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?)([A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g,
+        accept: hasDigitAndLetter,
+    },
+    { name: 'npm token', pattern: /(?<![A-Za-z0-9])(npm_)([A-Za-z0-9]{30}[A-Za-z0-9]*)/g },
+    { name: 'Google API key', pattern: /(?<![A-Za-z0-9_-])(AIza)([0-9A-Za-z_-]{30}[0-9A-Za-z_-]*)/g },
+    { name: 'Stripe key', pattern: /(?<![A-Za-z0-9])((?:sk|rk)_(?:live|test)_|whsec_)([A-Za-z0-9]{10}[A-Za-z0-9]*)/g },
+    { name: 'PyPI token', pattern: /(?<![A-Za-z0-9_-])(pypi-)(AgE[A-Za-z0-9_-]{40}[A-Za-z0-9_-]*)/g },
+    { name: 'Docker Hub token', pattern: /(?<![A-Za-z0-9])(dckr_pat_)([A-Za-z0-9_-]{20}[A-Za-z0-9_-]*)/g },
+    {
+        name: 'Hugging Face token',
+        pattern: /(?<![A-Za-z0-9])(hf_)([A-Za-z0-9]{30}[A-Za-z0-9]*)/g,
+        accept: hasMixedClasses,
+    },
+    {
+        name: 'JSON Web Token',
+        pattern: /(?<![A-Za-z0-9_-])()(eyJ[A-Za-z0-9_-]{4}[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]{4}[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)/g,
+    },
+];
+/** Replaces secrets in `text` with `***`, keeping what says what they were (see the module comment). */
+function redact(text) {
+    let out = redactPrivateKeys(text);
+    for (const shape of TOKEN_SHAPES) {
+        out = out.replace(shape.pattern, (match, prefix, body) => shape.accept && !shape.accept(body) ? match : prefix + MASK);
+    }
+    out = redactUrlPasswords(out);
+    out = redactAuthorizationHeaders(out);
+    out = redactBearerAndBasic(out);
+    out = redactCurlUser(out);
+    out = redactAssignments(out, ASSIGNMENT);
+    out = redactAssignments(out, FLAG_WITH_SPACE);
+    out = redactBareBase64Lines(out);
+    return out;
+}
+/** `redact` applied to every string in a plain value (object, array, string); object keys are kept. */
+function redactDeep(value) {
+    return redactValue(value);
+}
+function redactValue(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map(redactValue);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const [key, item] of Object.entries(value))
+            out[key] = redactValue(item);
+        return out;
+    }
+    return value;
+}
+// ---------------------------------------------------------------------------------------------
+// Private key blocks
+const KEY_BEGIN = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,4})PRIVATE KEY( BLOCK)?-----/g;
+const KEY_END = /-----END ((?:[A-Z0-9]{1,20} ){0,4})PRIVATE KEY( BLOCK)?-----/g;
+/** Farther than this, an END line belongs to something else (a PGP key with subkeys is ~10k). */
+const KEY_BLOCK_MAX_CHARS = 32_768;
+/** A line of key material when the END line is missing (truncated log): base64, or a PEM header. */
+const KEY_MATERIAL_LINE = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z )?[ \t]*(?:[A-Za-z0-9+/=]{1,100}|(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset): [^\r\n]{0,200}|\*\*\*)?[ \t]*\r?$/;
+function redactPrivateKeys(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return text;
+    let out = '';
+    let copiedUpTo = 0;
+    // The next END at or after some position, cached so that many BEGINs share one scan.
+    let nextEnd;
+    KEY_BEGIN.lastIndex = 0;
+    for (let begin = KEY_BEGIN.exec(text); begin; begin = KEY_BEGIN.exec(text)) {
+        const bodyStart = begin.index + begin[0].length;
+        if (nextEnd !== null && (nextEnd === undefined || nextEnd.index < bodyStart)) {
+            KEY_END.lastIndex = bodyStart;
+            const end = KEY_END.exec(text);
+            nextEnd = end ? { index: end.index, length: end[0].length } : null;
+        }
+        let bodyEnd;
+        if (nextEnd && nextEnd.index - bodyStart <= KEY_BLOCK_MAX_CHARS) {
+            bodyEnd = nextEnd.index;
+            KEY_BEGIN.lastIndex = nextEnd.index + nextEnd.length;
+        }
+        else {
+            bodyEnd = endOfKeyMaterial(text, bodyStart);
+            KEY_BEGIN.lastIndex = bodyEnd;
+        }
+        out += text.slice(copiedUpTo, bodyStart) + maskEachLine(text.slice(bodyStart, bodyEnd));
+        copiedUpTo = bodyEnd;
+    }
+    return out + text.slice(copiedUpTo);
+}
+/** Without an END line: the rest of the BEGIN line, then the following lines that look like key material. */
+function endOfKeyMaterial(text, bodyStart) {
+    let lineEnd = text.indexOf('\n', bodyStart);
+    if (lineEnd === -1)
+        return text.length;
+    for (;;) {
+        const nextLineStart = lineEnd + 1;
+        let nextLineEnd = text.indexOf('\n', nextLineStart);
+        if (nextLineEnd === -1)
+            nextLineEnd = text.length;
+        const line = text.slice(nextLineStart, nextLineEnd);
+        if (line.length > 400 || !KEY_MATERIAL_LINE.test(line) || /^[ \t\r]*$/.test(line))
+            return lineEnd;
+        if (nextLineEnd === text.length)
+            return nextLineEnd;
+        lineEnd = nextLineEnd;
+    }
+}
+/** Masks each line of a key body, keeping a log line's timestamp so the log still reads as one. */
+function maskEachLine(body) {
+    return body.replace(/[^\r\n]+/g, (line) => {
+        const [, prefix = '', rest = ''] = /^((?:\d{4}-\d\d-\d\dT[\d:.]+Z )?[ \t]*)(.*)$/.exec(line) ?? [];
+        return rest.trim() ? prefix + MASK : line;
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// URLs, headers, command lines
+// scheme://user:password@host; the password may contain an unencoded `@`: it runs to the last `@`
+// of the authority. The user may be empty (`redis://:password@host`).
+const URL_PASSWORD = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:/?#@"'<>`]{0,200}:)([^\s/?#"'<>`]{1,500})@/g;
+function redactUrlPasswords(text) {
+    if (!text.includes('://'))
+        return text;
+    return text.replace(URL_PASSWORD, (match, head, password) => isMasked(password) ? match : `${head}${MASK}@`);
+}
+// Authorization: <scheme> <credentials>, also quoted (`"Authorization": "Bearer …"`, `-H 'Authorization: …'`).
+const AUTHORIZATION_HEADER = /(?<![A-Za-z0-9_-])((?:Proxy-)?[Aa]uthorization\\?["']?[ \t]{0,8}[:=][ \t]{0,8}\\?["']?[ \t]{0,8})((?:Bearer|Basic|Digest|Token|token|Bot|Negotiate|NTLM|AWS4-HMAC-SHA256)[ \t]{1,8})?([^\r\n"'\\]+)/g;
+function redactAuthorizationHeaders(text) {
+    return text.replace(AUTHORIZATION_HEADER, (match, head, scheme, value) => {
+        const credentials = value.trimEnd();
+        if (credentials.length < 3 || isMasked(credentials) || isReference(credentials))
+            return match;
+        if (!scheme && isPlainWord(credentials))
+            return match; // `Authorization: required`
+        return head + (scheme ?? '') + MASK + value.slice(credentials.length);
+    });
+}
+// `Bearer <token>` / `Basic <base64>` outside an Authorization header (curl -H, SDK debug logs).
+const BEARER_OR_BASIC = /(?<![A-Za-z0-9_-])(Bearer|Basic)([ \t]{1,8})([A-Za-z0-9._~+/=-]{8}[A-Za-z0-9._~+/=-]*)/g;
+function redactBearerAndBasic(text) {
+    return text.replace(BEARER_OR_BASIC, (match, scheme, space, value) => {
+        if (isPlainWord(value))
+            return match;
+        if (scheme === 'Basic' && !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+            return match;
+        return scheme + space + MASK;
+    });
+}
+// curl -u user:password / --user user:password
+const CURL_USER = /(?<![A-Za-z0-9_-])((?:-u|--user)[ \t]{1,8}["']?[^\s:"']{1,200}:)([^\s"']{1,500})/g;
+function redactCurlUser(text) {
+    // `docker run -u 1000:1000` is a uid:gid, not a password.
+    return text.replace(CURL_USER, (match, head, password) => isMasked(password) || /^\d+$/.test(password) ? match : head + MASK);
+}
+// ---------------------------------------------------------------------------------------------
+// Assignments: KEY=value, key: value, "key": "value", --key=value, --key value
+// The key with its quotes and the separator; the value is read separately, and only when the key
+// names a secret, so that a non-secret key never makes the scan read ahead.
+// Not after `/`: `https://user:pass@host` is a URL (handled above), not `user: pass`.
+const ASSIGNMENT = /(?<![\w./-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]{0,99})(?:\\?["'])?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}/g;
+const FLAG_WITH_SPACE = /(?<![\w.-])(--[A-Za-z][\w-]{0,99})[ \t]{1,8}(?=[^\s-])/g;
+// Values are scanned with loops, not regular expressions: an alternation inside a loop costs the
+// regex engine a stack frame per character, and a multi-megabyte line would overflow it.
+const BARE_VALUE_STOP = new Set([' ', '\t', '\r', '\n', '\f', '\v', '"', "'", '`', ',', ';', '&', '<', '>']);
+function readValue(text, at) {
+    if (text.startsWith('\\"', at))
+        return readQuoted(text, at, '\\"');
+    const first = text[at];
+    if (first === '"' || first === "'")
+        return readQuoted(text, at, first);
+    let end = at;
+    while (end < text.length) {
+        const ch = text[end];
+        if (BARE_VALUE_STOP.has(ch))
+            break;
+        if (ch === '\\' && (text[end + 1] === '"' || text[end + 1] === "'"))
+            break;
+        end++;
+    }
+    return end > at ? { start: at, end, after: end } : null;
+}
+/** A quoted value up to its closing quote, or to the end of the line when the quote is not closed. */
+function readQuoted(text, at, quote) {
+    const start = at + quote.length;
+    let i = start;
+    while (i < text.length) {
+        const ch = text[i];
+        // YAML and SQL write a quote inside single quotes as two quotes.
+        if (quote === "'" && ch === "'" && text[i + 1] === "'") {
+            i += 2;
+            continue;
+        }
+        if (text.startsWith(quote, i))
+            return { start, end: i, after: i + quote.length };
+        if (ch === '\n' || ch === '\r')
+            break;
+        // In a double-quoted string a backslash escapes the next character (`\"` does not close it).
+        i += quote === '"' && ch === '\\' && text[i + 1] !== '\n' && text[i + 1] !== '\r' ? 2 : 1;
+    }
+    const end = Math.min(i, text.length);
+    return { start, end, after: end };
+}
+function redactAssignments(text, keyPattern) {
+    let out = '';
+    let copiedUpTo = 0;
+    keyPattern.lastIndex = 0;
+    for (let m = keyPattern.exec(text); m; m = keyPattern.exec(text)) {
+        const key = m[1] ?? '';
+        const kind = secretKind(key);
+        if (!kind)
+            continue;
+        const valueStart = m.index + m[0].length;
+        const value = readValue(text, valueStart);
+        if (!value)
+            continue;
+        if (looksLikeSecretValue(text.slice(value.start, value.end), kind)) {
+            out += text.slice(copiedUpTo, value.start) + MASK;
+            copiedUpTo = value.end;
+        }
+        // Whatever the verdict, the value has been read: do not scan it again.
+        keyPattern.lastIndex = Math.max(value.after, keyPattern.lastIndex);
+    }
+    return out + text.slice(copiedUpTo);
+}
+/** Words that name a secret when they end a key. `key` alone is too common (cache keys): see below. */
+const PASSWORD_WORD = /(?:password|passwd|passphrase)$|^(?:pwd|pass|passcode)$/;
+const SECRET_WORD = /(?:secret|token|credentials?)$|^(?:auth|(?:api|secret|private|access|master|signing|encryption|license|client|app|auth)key)$/;
+/** `<qualifier>_key` that names something public or structural, not a secret. */
+const NON_SECRET_KEY_QUALIFIERS = new Set([
+    'cache',
+    'primary',
+    'public',
+    'pub',
+    'host',
+    'sort',
+    'partition',
+    'range',
+    'foreign',
+    'hash',
+    'lookup',
+    'restore',
+    'idempotency',
+    'dedup',
+    'dedupe',
+    'row',
+    'map',
+    'object',
+    'file',
+    'bucket',
+    's3',
+    'registry',
+    'routing',
+    'group',
+    'index',
+    'unique',
+    'composite',
+    'translation',
+    'message',
+    'i18n',
+    'sorting',
+    'cursor',
+]);
+const MIGHT_NAME_A_SECRET = /pass|pwd|secret|token|credential|auth|key/i;
+/** Whether an assignment key names a secret, judged by its last word (`DB_PASSWORD`, `apiKey`, `client-secret`). */
+function secretKind(key) {
+    if (!MIGHT_NAME_A_SECRET.test(key))
+        return null; // the common case, cheaply
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    const last = words.at(-1);
+    if (!last)
+        return null;
+    if (PASSWORD_WORD.test(last))
+        return 'password';
+    if (SECRET_WORD.test(last))
+        return 'secret';
+    if (last === 'key' && words.length >= 2 && !NON_SECRET_KEY_QUALIFIERS.has(words.at(-2) ?? ''))
+        return 'secret';
+    return null;
+}
+/** Thresholds: a password of 3+ characters, any other secret of 6+, never a reference or a keyword. */
+function looksLikeSecretValue(value, kind) {
+    const v = value.trim();
+    if (v.length < (kind === 'password' ? 3 : 6))
+        return false;
+    if (isMasked(v) || isReference(v))
+        return false;
+    if (/^(?:true|false|null|none|nil|undefined|yes|no|required|optional)$/i.test(v))
+        return false;
+    if (/^<[^<>]*>$|^\[[^[\]]*\]$/.test(v))
+        return false; // <your-token>, [REDACTED]
+    return true;
+}
+// ---------------------------------------------------------------------------------------------
+// A line that is nothing but 40-100 base64 characters: a key body line, a secret printed alone.
+const BARE_BASE64_LINE = /^((?:\d{4}-\d\d-\d\dT[\d:.]+Z )?[ \t]*)([A-Za-z0-9+/]{40,100}={0,2})([ \t]*\r?)$/gm;
+function redactBareBase64Lines(text) {
+    return text.replace(BARE_BASE64_LINE, (match, head, value, tail) => hasMixedClasses(value) ? head + MASK + tail : match);
+}
+// ---------------------------------------------------------------------------------------------
+/** Already masked: by GitHub (`***`) or by us (`ghp_***`). */
+function isMasked(value) {
+    return /^[\w-]{0,20}\*{3,}$/.test(value);
+}
+/** A reference to a secret, not a secret: `${{ secrets.X }}`, `$VAR`, `${VAR}`, `$(cmd)`, `%VAR%`. */
+function isReference(value) {
+    return /^\$\{\{|^\$\{[A-Za-z_][\w.:-]*\}$|^\$[A-Za-z_]\w*$|^\$\(|^%[A-Za-z_]\w*%$/.test(value);
+}
+/** An ordinary word (`authentication`, `Authentication`, `REQUIRED`), not a credential. */
+function isPlainWord(value) {
+    return /^[A-Z]?[a-z]+$|^[A-Z]+$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/github/markers.ts
+
+/**
+ * The hidden machine-readable marker in issue, pull request and comment bodies:
+ *
+ *     <!-- self-heal:KIND v1 BASE64URL(JSON) -->
+ *
+ * base64url has no `>`, `!` or whitespace, so no data can close the comment early (`-->`, `--!>`);
+ * the JSON inside is UTF-8. The marker stands on a line of its own, where Markdown takes it as an
+ * HTML block and GitHub shows nothing.
+ *
+ * Which marker wins: bodies are rendered readable text first and the marker last (see `fitBody`),
+ * and every copy of untrusted text in them goes through `neutraliseMarkers`, so the real marker
+ * is the last one. `readMarker` therefore takes the LAST marker of the kind, and when that one is
+ * corrupt it returns null rather than fall back to an earlier one (which could be a forgery quoted
+ * from a log). Anyone who can edit a body can rewrite its marker anyway; comments, though, can be
+ * written by anyone who can comment: read markers from comments only when the comment's author is
+ * the account that wrote them.
+ */
+const MARKER_VERSION = 1;
+const KIND = /^[a-z][a-z0-9-]{0,39}$/;
+// Whitespace is tolerated (a body edited by hand); the payload alphabet is strict.
+const MARKER = /<!--[ \t]*self-heal:([a-z][a-z0-9-]{0,39})[ \t]{1,8}v(\d{1,4})[ \t]{1,8}([A-Za-z0-9_-]*)[ \t]*-->/g;
+// Everything the reader could take for a marker, whatever the case or spacing.
+const MARKER_OPENING = /<!--(?=[ \t]*self-heal:)/gi;
+/** The marker for `data`, to put last in a body. */
+function renderMarker(kind, data) {
+    assertKind(kind);
+    const json = JSON.stringify(data);
+    if (json === undefined) {
+        throw new TypeError(`renderMarker(${kind}): the data is not JSON-serialisable (got ${typeof data})`);
+    }
+    return `<!-- self-heal:${kind} v${MARKER_VERSION} ${external_node_buffer_.Buffer.from(json, 'utf8').toString('base64url')} -->`;
+}
+/**
+ * The data of the last `kind` marker in `body`, if it decodes and `isValid` accepts it; otherwise
+ * null. Never throws on any body: missing, truncated, corrupt, of another version, or huge.
+ */
+function markers_readMarker(body, kind, isValid) {
+    assertKind(kind);
+    if (!body)
+        return null;
+    let payload = null;
+    let version = '';
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(body); m; m = MARKER.exec(body)) {
+        if (m[1] !== kind)
+            continue;
+        version = m[2] ?? '';
+        payload = m[3] ?? '';
+    }
+    if (payload === null || Number(version) !== MARKER_VERSION)
+        return null;
+    const data = decodePayload(payload);
+    if (data === undefined)
+        return null;
+    try {
+        return isValid(data) ? data : null;
+    }
+    catch {
+        return null; // a validator that trips over an unexpected shape has rejected it
+    }
+}
+/**
+ * Breaks every marker opening in untrusted text (log excerpts, titles quoted in a body) with a
+ * zero-width space, so that only the marker we append can be read. The text reads the same.
+ */
+function neutraliseMarkers(text) {
+    return text.replace(MARKER_OPENING, '<!-\u200b-');
+}
+function decodePayload(payload) {
+    if (payload.length === 0 || payload.length % 4 === 1)
+        return undefined;
+    try {
+        const json = new TextDecoder('utf-8', { fatal: true }).decode(external_node_buffer_.Buffer.from(payload, 'base64url'));
+        return JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+}
+function assertKind(kind) {
+    if (!KIND.test(kind)) {
+        throw new TypeError(`marker kind ${JSON.stringify(kind)} must be lower-case letters, digits and dashes (1-40)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/markdown.ts
+
+/**
+ * Markdown for issue, pull request and comment bodies that quote untrusted text (logs, file
+ * contents, model answers): it cannot break out of its block, ping anyone, forge our marker,
+ * or push the body past GitHub's limits.
+ */
+/** GitHub refuses a longer issue, pull request or comment body: "body is too long (maximum is 65536 characters)". */
+const GITHUB_BODY_LIMIT = 65_536;
+/** GitHub refuses a longer issue or pull request title: "title is too long (maximum is 256 characters)". */
+const GITHUB_TITLE_LIMIT = 256;
+// Lengths here are UTF-16 code units (String.length), never fewer than the characters GitHub
+// counts, so a body within the limit here is within it there.
+const ZERO_WIDTH_SPACE = '\u200b';
+const SEPARATOR = '\n\n';
+/**
+ * A fenced code block whose fence is longer than any backtick run in `text`, so no line of the
+ * text can close it. `language` is kept only when it is a plain word.
+ */
+function codeBlock(text, language = '') {
+    const content = neutraliseMarkers(text.replace(/\r\n?/g, '\n')).replace(/\n$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+    const info = /^[A-Za-z0-9_+-]{1,30}$/.test(language) ? language : '';
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/** An inline code span on one line, delimited by more backticks than it contains. */
+function inlineCode(text) {
+    const content = neutraliseMarkers(text.replace(/\r\n?|\n/g, ' '));
+    const ticks = '`'.repeat(longestBacktickRun(content) + 1);
+    // Markdown strips one space from each end when both have one; pad so the text survives.
+    const padded = /^[` ]|[` ]$/.test(content) ? ` ${content} ` : content;
+    return `${ticks}${padded}${ticks}`;
+}
+/**
+ * Untrusted text for one line of Markdown (a table cell, a sentence): line breaks become spaces,
+ * Markdown and HTML characters are escaped, and @mentions and #references are broken with a
+ * zero-width space so that log text notifies and links no one.
+ */
+function escapeMarkdown(text) {
+    const oneLine = neutraliseMarkers(text.replace(/\r\n?|\n/g, ' '));
+    const escaped = oneLine
+        .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+        .replace(/^([ \t]*)([#=+-])/, '$1\\$2') // a heading, rule or list item at the start of a line
+        .replace(/^([ \t]*\d{1,9})([.)])/, '$1\\$2'); // an ordered list item
+    return neutraliseMentions(escaped);
+}
+/** A title for an issue or pull request: one line, at most `limit` characters, pinging no one. */
+function issueTitle(text, limit = GITHUB_TITLE_LIMIT) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we remove
+    const oneLine = neutraliseMentions(text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim());
+    return markdown_truncate(oneLine, limit, '…');
+}
+/**
+ * A collapsed section. `summary` is untrusted text; `body` must already be Markdown built here
+ * (a `codeBlock`, escaped text), because a raw `</details>` in it would close the section.
+ */
+function details(summary, body, options = {}) {
+    return `<details${options.open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>${SEPARATOR}${body}${SEPARATOR}</details>`;
+}
+/**
+ * Joins `sections` with blank lines and appends `marker` last, dropping lines from the largest
+ * excerpt first until the body fits `limit`. Every section goes through `neutraliseMarkers`, so
+ * the appended marker is the only one `readMarker` can read. Throws when the plain sections and
+ * the marker alone exceed the limit: shorten them or quote the long text as an excerpt.
+ */
+function fitBody(sections, options = {}) {
+    const limit = options.limit ?? GITHUB_BODY_LIMIT;
+    const maxLineLength = options.maxLineLength ?? 1000;
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`fitBody: limit must be a positive integer, got ${limit}`);
+    if (!Number.isInteger(maxLineLength) || maxLineLength < 1) {
+        throw new RangeError(`fitBody: maxLineLength must be a positive integer, got ${maxLineLength}`);
+    }
+    const marker = options.marker ?? '';
+    const excerpts = new Map();
+    const rendered = sections.map((section, index) => {
+        if (typeof section === 'string')
+            return neutraliseMarkers(section);
+        const excerpt = new TrimmableExcerpt(section, maxLineLength, limit);
+        excerpts.set(index, excerpt);
+        return excerpt.render();
+    });
+    const assemble = () => [...rendered.filter((part) => part !== ''), ...(marker ? [marker] : [])].join(SEPARATOR);
+    let body = assemble();
+    while (body.length > limit) {
+        const [index, largest] = largestTrimmable(excerpts, rendered);
+        if (!largest) {
+            throw new Error(`fitBody: the body is ${body.length} characters with every excerpt emptied (marker: ${marker.length}), ` +
+                `over the limit of ${limit}: shorten the plain sections or quote long text as an excerpt`);
+        }
+        const target = (rendered[index] ?? '').length - (body.length - limit);
+        rendered[index] = largest.shrinkTo(target);
+        body = assemble();
+    }
+    return body;
+}
+class TrimmableExcerpt {
+    lines;
+    keep;
+    renderText;
+    /** Characters of the first k lines (head) and of the last k lines (tail), newlines included. */
+    headChars = [0];
+    tailChars = [0];
+    kept;
+    constructor(excerpt, maxLineLength, limit) {
+        this.lines = excerpt.lines.map((line) => capLine(line, maxLineLength));
+        this.keep = excerpt.keep ?? 'ends';
+        this.renderText = excerpt.render ?? ((text) => codeBlock(text));
+        const n = this.lines.length;
+        for (let i = 0; i < n; i++) {
+            this.headChars.push((this.headChars[i] ?? 0) + (this.lines[i] ?? '').length + 1);
+            this.tailChars.push((this.tailChars[i] ?? 0) + (this.lines[n - 1 - i] ?? '').length + 1);
+        }
+        // Lines that could never fit are dropped before rendering anything, so a huge log costs
+        // one pass, not one render per trimming step.
+        this.kept = largestAtMost(n, (k) => this.rawChars(k) <= limit);
+    }
+    render(kept = this.kept) {
+        const n = this.lines.length;
+        const trimmed = n - kept;
+        let shown;
+        if (trimmed === 0)
+            shown = this.lines;
+        else {
+            const note = `… trimmed ${trimmed} line${trimmed === 1 ? '' : 's'} …`;
+            const [head, tail] = this.split(kept);
+            shown = [...this.lines.slice(0, head), note, ...this.lines.slice(n - tail)];
+        }
+        return neutraliseMarkers(this.renderText(shown.join('\n')));
+    }
+    /** Keeps the most lines whose rendering is at most `target` characters (fewer than now, at least none). */
+    shrinkTo(target) {
+        this.kept = largestAtMost(this.kept - 1, (k) => this.render(k).length <= target);
+        return this.render();
+    }
+    split(kept) {
+        if (this.keep === 'head')
+            return [kept, 0];
+        if (this.keep === 'tail')
+            return [0, kept];
+        return [Math.ceil(kept / 2), Math.floor(kept / 2)];
+    }
+    rawChars(kept) {
+        const [head, tail] = this.split(kept);
+        return (this.headChars[head] ?? 0) + (this.tailChars[tail] ?? 0);
+    }
+}
+/** The excerpt whose rendering is longest among those that still keep a line. */
+function largestTrimmable(excerpts, rendered) {
+    let best = [-1, null];
+    let bestLength = -1;
+    for (const [index, excerpt] of excerpts) {
+        const length = (rendered[index] ?? '').length;
+        if (excerpt.kept > 0 && length > bestLength) {
+            best = [index, excerpt];
+            bestLength = length;
+        }
+    }
+    return best;
+}
+/** The largest k in [0, max] for which `fits(k)` holds, `fits` being monotone; 0 when none does. */
+function largestAtMost(max, fits) {
+    let low = 0;
+    let high = Math.max(0, max);
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+function capLine(line, max) {
+    if (line.length <= max)
+        return line;
+    const cut = markdown_truncate(line, max, '');
+    return `${cut} … (${line.length - cut.length} more characters)`;
+}
+/** At most `limit` code units, ending in `ellipsis` when cut, never splitting a surrogate pair. */
+function markdown_truncate(text, limit, ellipsis) {
+    if (text.length <= limit)
+        return text;
+    let end = Math.max(0, limit - ellipsis.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return text.slice(0, end) + ellipsis;
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/** `@user`, `@org/team`, `#123`, `GH-123`: a zero-width space after the sigil stops the link and the ping. */
+function neutraliseMentions(text) {
+    return text
+        .replace(/(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g, `$1@${ZERO_WIDTH_SPACE}`)
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        .replace(/\bGH-(?=\d)/g, `GH-${ZERO_WIDTH_SPACE}`);
+}
+function escapeHtml(text) {
+    const oneLine = text.replace(/\r\n?|\n/g, ' ');
+    const escaped = oneLine.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return neutraliseMentions(escaped);
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/hints.ts
+
+const code = (v) => inlineCode(String(v));
+/** What a maintainer would usually do about each kind of failure, as Markdown (facts quoted as code). */
+const HINTS = {
+    dependency: (f) => f.module
+        ? `Add ${code(f.module)} to the project's dependencies${f.manager ? ` (${code(f.manager)})` : ''}, or fix its version constraint, and make sure the workflow installs them.`
+        : 'Check the dependency manifest and lockfile: a package is missing, unresolvable, or the lockfile is out of date.',
+    'missing-command': (f) => `Install ${f.command ? code(f.command) : 'the missing command'} before the step that uses it (a setup action or a package install step).`,
+    'file-not-found': (f) => `Check the path${f.path ? ` ${code(f.path)}` : ''}: the file may have moved, be generated by an earlier step, or be missing from the checkout.`,
+    timeout: (f) => `The job hit its time limit${f.minutes ? ` of ${escapeMarkdown(String(f.minutes))} minutes` : ''}: raise \`timeout-minutes\`, or find out what got slower (a hang, a slow test, a cache miss).`,
+    'workflow-config': () => 'Fix the workflow file: a syntax error, an unknown action or version, or an invalid input or expression.',
+    'test-failure': () => 'A test failed: read the assertion above, reproduce it locally and fix the code or the test.',
+    'compile-error': () => 'The build does not compile: fix the error at the file and line above.',
+    lint: () => 'A linter or formatter check failed: run it locally (often with a --fix option) and commit the result.',
+    'out-of-memory': () => 'The process ran out of memory: raise the memory limit (e.g. NODE_OPTIONS=--max-old-space-size), reduce parallelism, or use a larger runner.',
+    'disk-space': () => 'The runner ran out of disk space: clean up large caches or build outputs, or free space before the step.',
+    network: () => 'A network request failed: usually transient. Re-run the job; if it keeps failing, add retries or a mirror.',
+    'rate-limit': () => 'An API rate limit was hit: authenticate the requests (a token) or add retries with back-off.',
+    permission: (f) => f.permission
+        ? `The token lacks a permission: add ${code(f.permission)} to the workflow's \`permissions:\`.`
+        : "A permission or credential is missing: check the workflow's `permissions:` and the secrets it uses.",
+    infrastructure: () => 'The runner failed (lost, shut down or cancelled by the platform): re-run the job.',
+    unknown: () => 'The failure did not match a known pattern: read the excerpt below.',
+};
+function hintFor(diagnosis) {
+    return HINTS[diagnosis.category](diagnosis.facts);
+}
+/** Kinds of failure auto-heal's rule fixers can try; others need a person (or auto-heal's LLM mode). */
+const HEALABLE = new Set([
+    'dependency',
+    'missing-command',
+    'file-not-found',
+    'timeout',
+    'workflow-config',
+    'network',
+    'rate-limit',
+]);
+
+;// CONCATENATED MODULE: ./packages/shared/src/types.ts
+/**
+ * The core data types. Plain, serialisable data: the same in the actions, the CLI and the tests.
+ */
+const types_CATEGORIES = [
+    'dependency',
+    'missing-command',
+    'file-not-found',
+    'timeout',
+    'workflow-config',
+    'test-failure',
+    'compile-error',
+    'lint',
+    'out-of-memory',
+    'disk-space',
+    'network',
+    'rate-limit',
+    'permission',
+    'infrastructure',
+    'unknown',
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/failure-record.ts
+
+
+// Issue bodies can be edited by anyone with triage rights, so a record read back from one is
+// untrusted: every field is checked for type and shape before auto-heal acts on it.
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v, max = 10_000) => typeof v === 'string' && v.length <= max;
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isFactValue = (v) => isString(v) ||
+    typeof v === 'boolean' ||
+    (typeof v === 'number' && Number.isFinite(v)) ||
+    (Array.isArray(v) && v.length <= 200 && v.every((x) => isString(x, 1000)));
+function isDiagnosis(v) {
+    if (!isObject(v))
+        return false;
+    return (types_CATEGORIES.includes(v.category) &&
+        isString(v.ruleId, 200) &&
+        isString(v.summary, 2000) &&
+        Array.isArray(v.lines) &&
+        v.lines.length <= 500 &&
+        v.lines.every((l) => isObject(l) && isCount(l.n) && isString(l.text, 20_000)) &&
+        isObject(v.facts) &&
+        Object.keys(v.facts).length <= 50 &&
+        Object.values(v.facts).every(isFactValue) &&
+        isString(v.ecosystem, 50) &&
+        isString(v.fingerprint, 200) &&
+        typeof v.transient === 'boolean' &&
+        typeof v.confidence === 'number' &&
+        v.confidence >= 0 &&
+        v.confidence <= 1);
+}
+function isFailureRecord(v) {
+    if (!isObject(v) || !isObject(v.run) || !isObject(v.job))
+        return false;
+    const { run, job } = v;
+    const step = job.step;
+    return (isString(v.fingerprint, 200) &&
+        isDiagnosis(v.diagnosis) &&
+        isString(run.owner, 100) &&
+        isString(run.repo, 100) &&
+        isCount(run.runId) &&
+        isCount(run.attempt) &&
+        isString(run.workflowName, 500) &&
+        isString(run.workflowPath, 500) &&
+        isString(run.headBranch, 500) &&
+        isString(run.headSha, 64) &&
+        isString(run.event, 100) &&
+        isString(run.htmlUrl, 1000) &&
+        isCount(job.id) &&
+        isString(job.name, 500) &&
+        isString(job.htmlUrl, 1000) &&
+        (step === undefined || (isObject(step) && isString(step.name, 500) && isCount(step.number))) &&
+        isCount(v.occurrences) &&
+        isString(v.firstSeen, 40) &&
+        isString(v.lastSeen, 40));
+}
+const FAILURE_MARKER = 'failure';
+/** The hidden marker that carries a failure record, last in an issue body. */
+function renderFailureMarker(record) {
+    return renderMarker(FAILURE_MARKER, record);
+}
+/** The failure record of an issue body, or null when it has none or it does not validate. */
+function readFailureRecord(body) {
+    return markers_readMarker(body, FAILURE_MARKER, isFailureRecord);
+}
+/** `body` with its failure marker replaced by one for `record`; the readable text stays as it is. */
+function replaceFailureMarker(body, record) {
+    const marker = renderFailureMarker(record);
+    const at = body.lastIndexOf(`<!-- self-heal:${FAILURE_MARKER} `);
+    return at >= 0 ? `${body.slice(0, at)}${marker}` : `${body.trimEnd()}\n\n${marker}`;
+}
+/**
+ * A record small enough for a marker in any body: the marker is never trimmed, so the lines it
+ * carries are bounded (the readable body shows them all, trimmed to fit).
+ */
+function boundedRecord(record, maxLines = 40, maxLineLength = 500) {
+    const { diagnosis } = record;
+    return {
+        ...record,
+        diagnosis: {
+            ...diagnosis,
+            summary: diagnosis.summary.slice(0, 500),
+            lines: diagnosis.lines.slice(0, maxLines).map((l) => ({ n: l.n, text: l.text.slice(0, maxLineLength) })),
+        },
+    };
+}
+const VERIFICATION_MARKER = 'verification';
+function renderVerificationMarker(record) {
+    const diagnosis = record.diagnosis
+        ? boundedRecord({ diagnosis: record.diagnosis }).diagnosis
+        : undefined;
+    return renderMarker(VERIFICATION_MARKER, { ...record, ...(diagnosis ? { diagnosis } : {}) });
+}
+function isVerificationRecord(v) {
+    if (typeof v !== 'object' || v === null)
+        return false;
+    const r = v;
+    return (isCount(r.runId) &&
+        isString(r.headSha, 64) &&
+        isString(r.conclusion, 40) &&
+        (r.diagnosis === undefined || isDiagnosis(r.diagnosis)));
+}
+function readVerificationRecord(body) {
+    return readMarker(body, VERIFICATION_MARKER, isVerificationRecord);
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/issue-body.ts
+
+
+
+
+const PRODUCT_LINK = '[self-healing-actions](https://github.com/marketplace?type=actions&query=self-healing-actions)';
+/** How many failure lines the body shows open; the rest go in the collapsed excerpt. */
+const SHOWN_LINES = 20;
+function issue_body_issueTitle(run, diagnosis) {
+    return issueTitle(redact(`${run.workflowName} failed: ${diagnosis.summary || diagnosis.category}`));
+}
+const numbered = (lines) => lines.map((l) => `${String(l.n).padStart(6)} | ${l.text}`);
+function jobRow(failure) {
+    const { job } = failure;
+    const name = job.htmlUrl ? `[${escapeMarkdown(job.name)}](${job.htmlUrl})` : escapeMarkdown(job.name);
+    const step = job.step ? ` → step ${job.step.number} ${inlineCode(job.step.name)}` : '';
+    return `${name}${step}`;
+}
+function runTable(run, group, diagnosis) {
+    const rows = [
+        ['Workflow', `[${escapeMarkdown(run.workflowName)}](${run.htmlUrl}) (${inlineCode(run.workflowPath || '?')})`],
+        ['Run', `[${run.runId}](${run.htmlUrl}), attempt ${run.attempt}`],
+        ['Branch', inlineCode(run.headBranch || '?')],
+        ['Commit', inlineCode(run.headSha.slice(0, 12))],
+        ['Event', inlineCode(run.event)],
+        [group.length > 1 ? 'Failed jobs' : 'Failed job', group.map(jobRow).join('<br>')],
+        [
+            'Category',
+            `${inlineCode(diagnosis.category)} (rule ${inlineCode(diagnosis.ruleId)}, confidence ${Math.round(diagnosis.confidence * 100)}%)`,
+        ],
+    ];
+    return ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+function factsList(diagnosis) {
+    const entries = Object.entries(diagnosis.facts);
+    if (!entries.length)
+        return '';
+    const show = (v) => Array.isArray(v) ? v.map((x) => inlineCode(String(x))).join(', ') : inlineCode(String(v));
+    return ['**Facts**', '', ...entries.map(([k, v]) => `- ${escapeMarkdown(k)}: ${show(v)}`)].join('\n');
+}
+/** The issue body: readable first, trimmed to GitHub's limit by shortening excerpts, marker last. */
+function renderIssueBody(record, group) {
+    const { diagnosis, run } = record;
+    const lines = numbered(diagnosis.lines.map((l) => ({ n: l.n, text: redact(l.text) })));
+    const notes = group.flatMap((f) => (f.logNote ? [`> ${escapeMarkdown(`${f.job.name}: ${f.logNote}`)}`] : []));
+    const shown = { lines: lines.slice(0, SHOWN_LINES), keep: 'ends', render: (t) => codeBlock(t, 'text') };
+    const rest = {
+        lines: lines.slice(SHOWN_LINES),
+        keep: 'head',
+        render: (t) => details(`${lines.length - SHOWN_LINES} more failure lines`, codeBlock(t, 'text')),
+    };
+    return fitBody([
+        `### ${escapeMarkdown(redact(diagnosis.summary || `${diagnosis.category} failure`))}`,
+        runTable(run, group, diagnosis),
+        ...notes,
+        '**What failed**',
+        ...(lines.length ? [shown] : ['_No failure lines were found in the log._']),
+        ...(lines.length > SHOWN_LINES ? [rest] : []),
+        factsList(diagnosis),
+        `**Likely fix**: ${hintFor(diagnosis)}`,
+        `<sub>Filed by ${PRODUCT_LINK} failure-monitor. A recurrence of this failure (fingerprint ${inlineCode(record.fingerprint.slice(0, 16))}) adds a comment here instead of a new issue.</sub>`,
+    ].filter(Boolean), 
+    // Headroom below GitHub's limit: recurrences rewrite the marker, which may grow a little.
+    { marker: renderFailureMarker(boundedRecord(record)), limit: GITHUB_BODY_LIMIT - 2048 });
+}
+/** The issue body with an updated record (occurrences, last seen), its text unchanged. */
+function withRecord(body, record) {
+    return replaceFailureMarker(body, boundedRecord(record));
+}
+function recurrenceComment(record, group, reopened) {
+    const { run } = record;
+    return fitBody([
+        `${reopened ? '**This failure is back** after the issue was closed; reopening. ' : ''}Seen again in [run ${run.runId}](${run.htmlUrl}) (attempt ${run.attempt}) on ${inlineCode(run.headBranch || '?')} at ${inlineCode(run.headSha.slice(0, 12))}, event ${inlineCode(run.event)}.`,
+        `Failed: ${group.map(jobRow).join(', ')}`,
+        `Occurrences: **${record.occurrences}** · first seen ${record.firstSeen} · last seen ${record.lastSeen}`,
+    ]);
+}
+function verificationComment(run, conclusion, failures) {
+    const marker = renderVerificationMarker({
+        runId: run.runId,
+        headSha: run.headSha,
+        conclusion,
+        ...(failures[0] ? { diagnosis: failures[0].diagnosis } : {}),
+    });
+    if (conclusion === 'success') {
+        return fitBody([
+            `✅ **Fix verified**: [run ${run.runId}](${run.htmlUrl}) of ${escapeMarkdown(run.workflowName)} passed on ${inlineCode(run.headBranch)} at ${inlineCode(run.headSha.slice(0, 12))}.`,
+        ], { marker });
+    }
+    const sections = [
+        `❌ **Fix not verified**: [run ${run.runId}](${run.htmlUrl}) of ${escapeMarkdown(run.workflowName)} concluded ${inlineCode(conclusion)} on ${inlineCode(run.headBranch)} at ${inlineCode(run.headSha.slice(0, 12))}.`,
+    ];
+    for (const failure of failures) {
+        const d = failure.diagnosis;
+        sections.push(`${jobRow(failure)}: ${inlineCode(d.category)}: ${escapeMarkdown(redact(d.summary))}`);
+        if (d.lines.length) {
+            sections.push({ lines: numbered(d.lines.map((l) => ({ n: l.n, text: redact(l.text) }))), keep: 'ends' });
+        }
+    }
+    return fitBody(sections, { marker });
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/tracking-issue.ts
+
+/**
+ * Lists one page (100) of the monitor's issues, newest first by `sort`, with the failure each
+ * tracks. By `updated`, a failure that keeps recurring stays on the first page however old its
+ * issue is (every recurrence updates it); by `created`, issues filed in a race are on it.
+ */
+async function listTrackedIssues(gh, repo, label, state, sort) {
+    const { data } = await gh.rest.issues.listForRepo({
+        ...repo,
+        labels: label,
+        state,
+        sort,
+        direction: 'desc',
+        per_page: 100,
+    });
+    const tracked = [];
+    for (const issue of data) {
+        if (issue.pull_request)
+            continue;
+        const record = readFailureRecord(issue.body ?? '');
+        if (record)
+            tracked.push({ issue, record });
+    }
+    return tracked;
+}
+/**
+ * The issue that tracks a fingerprint: the oldest open one; else the most recently closed one
+ * (a recurrence of a fixed failure reopens it rather than filing a stranger).
+ */
+function trackingIssue(tracked, fingerprint) {
+    const same = tracked.filter((t) => t.record.fingerprint === fingerprint && t.issue.state_reason !== 'duplicate');
+    const open = same.filter((t) => t.issue.state === 'open').sort((a, b) => a.issue.number - b.issue.number);
+    if (open[0])
+        return open[0];
+    return same.sort((a, b) => b.issue.number - a.issue.number)[0];
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/file-failure.ts
+
+
+
+
+/** Colours and descriptions for the labels the monitor uses (GitHub creates missing labels grey). */
+function labelStyle(name, inputs) {
+    if (name === inputs.healLabel)
+        return { color: '0e8a16', description: 'self-heal: auto-heal may try a fix' };
+    if (inputs.labels.includes(name))
+        return { color: 'd73a4a', description: 'self-heal: a workflow run failed' };
+    if (name.startsWith('category:'))
+        return { color: 'fbca04', description: `self-heal: failure kind ${name.slice(9)}` };
+    return undefined;
+}
+function issueLabels(group, inputs) {
+    const { category } = group[0].diagnosis;
+    const heal = inputs.autoHealLabel === 'always' || (inputs.autoHealLabel === 'auto' && HEALABLE.has(category));
+    return [...inputs.labels, ...(heal ? [inputs.healLabel] : []), `category:${category}`];
+}
+/**
+ * Files a failure: comments on the issue that already tracks its fingerprint (reopening it when
+ * it was closed as fixed), or creates one. Creating is followed by a re-check, because monitors
+ * for several runs may race: the oldest open issue wins and younger ones close as duplicates.
+ */
+async function fileFailure(gh, ref, group, inputs, now) {
+    const repo = { owner: ref.owner, repo: ref.repo };
+    const label = inputs.labels[0];
+    const first = group[0];
+    const fingerprint = first.diagnosis.fingerprint;
+    const existing = trackingIssue(await listTrackedIssues(gh, repo, label, 'all', 'updated'), fingerprint);
+    if (existing)
+        return recordRecurrence(gh, ref, existing, group, now);
+    const record = redactDeep({
+        fingerprint,
+        diagnosis: first.diagnosis,
+        run: ref,
+        job: first.job,
+        occurrences: 1,
+        firstSeen: now.toISOString(),
+        lastSeen: now.toISOString(),
+    });
+    const { data: created } = await gh.rest.issues.create({
+        ...repo,
+        title: issue_body_issueTitle(ref, first.diagnosis),
+        body: renderIssueBody(record, group),
+        labels: issueLabels(group, inputs),
+    });
+    await styleNewLabels(gh, repo, created, inputs);
+    const winner = trackingIssue(await listTrackedIssues(gh, repo, label, 'open', 'created'), fingerprint);
+    if (winner && winner.issue.number !== created.number) {
+        await gh.rest.issues.createComment({
+            ...repo,
+            issue_number: created.number,
+            body: `Duplicate of #${winner.issue.number}.`,
+        });
+        await gh.rest.issues.update({ ...repo, issue_number: created.number, state: 'closed', state_reason: 'duplicate' });
+        return recordRecurrence(gh, ref, winner, group, now);
+    }
+    return { action: 'created', number: created.number, url: created.html_url };
+}
+async function recordRecurrence(gh, ref, tracked, group, now) {
+    const repo = { owner: ref.owner, repo: ref.repo };
+    const { issue } = tracked;
+    const record = redactDeep({
+        ...tracked.record,
+        run: ref,
+        job: group[0].job,
+        occurrences: tracked.record.occurrences + 1,
+        lastSeen: now.toISOString(),
+    });
+    // A failure that comes back after its issue was closed as fixed reopens it; one a maintainer
+    // closed as not planned stays closed and only gets the comment.
+    const reopen = issue.state === 'closed' && issue.state_reason !== 'not_planned';
+    await gh.rest.issues.createComment({
+        ...repo,
+        issue_number: issue.number,
+        body: recurrenceComment(record, group, reopen),
+    });
+    await gh.rest.issues.update({
+        ...repo,
+        issue_number: issue.number,
+        body: withRecord(issue.body ?? '', record),
+        ...(reopen ? { state: 'open', state_reason: 'reopened' } : {}),
+    });
+    return { action: 'commented', number: issue.number, url: issue.html_url, ...(reopen ? { reopened: true } : {}) };
+}
+/** GitHub creates unknown labels on the fly, grey and without description: give ours their look. */
+async function styleNewLabels(gh, repo, issue, inputs) {
+    for (const label of issue.labels) {
+        if (typeof label === 'string' || !label.name || label.description)
+            continue;
+        const style = labelStyle(label.name, inputs);
+        if (style)
+            await gh.rest.issues.updateLabel({ ...repo, name: label.name, ...style });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/job-log.ts
+/**
+ * Streams one job's log. The API answers with a redirect to a short-lived storage URL; we
+ * follow it ourselves so the log is never held whole and, when it is larger than
+ * `maxBytes`, only its tail (where failures are) is fetched with a Range request.
+ */
+async function fetchJobLog(gh, run, jobId, maxBytes) {
+    let location;
+    try {
+        const response = await gh.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            owner: run.owner,
+            repo: run.repo,
+            job_id: jobId,
+            request: { redirect: 'manual' },
+        });
+        location = response.headers.location;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 410)
+            return {
+                kind: 'unavailable',
+                reason: 'The logs of this run have expired (GitHub keeps them for a limited time).',
+            };
+        if (status === 404)
+            return { kind: 'unavailable', reason: 'The log of this job was not found (it may have been deleted).' };
+        throw error;
+    }
+    if (!location)
+        return { kind: 'unavailable', reason: 'GitHub did not say where the log is.' };
+    let response = await fetch(location);
+    if (!response.ok || !response.body) {
+        return { kind: 'unavailable', reason: `Downloading the log failed with HTTP ${response.status}.` };
+    }
+    const size = Number(response.headers.get('content-length'));
+    let skippedBytes = 0;
+    if (Number.isFinite(size) && size > maxBytes) {
+        await response.body.cancel();
+        skippedBytes = size - maxBytes;
+        response = await fetch(location, { headers: { range: `bytes=${skippedBytes}-` } });
+        if (response.status !== 206 || !response.body) {
+            return { kind: 'unavailable', reason: `The log is ${size} bytes, over the ${maxBytes}-byte limit (max-log-mb).` };
+        }
+    }
+    return { kind: 'log', chunks: response.body, skippedBytes };
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/jobs.ts
+/** Conclusions of a job that count as its failure. */
+function failedConclusions(includeCancelled) {
+    return new Set(includeCancelled ? ['failure', 'timed_out', 'cancelled'] : ['failure', 'timed_out']);
+}
+/** The failed jobs of a run attempt and, for each, the first failed step (pure). */
+function failedJobsOf(jobs, includeCancelled) {
+    const failed = failedConclusions(includeCancelled);
+    return jobs
+        .filter((job) => job.conclusion !== null && failed.has(job.conclusion))
+        .map((job) => {
+        const step = job.steps?.find((s) => s.conclusion !== null && failed.has(s.conclusion));
+        const checkRunId = Number(job.check_run_url?.split('/').pop());
+        return {
+            id: job.id,
+            name: job.name,
+            htmlUrl: job.html_url ?? '',
+            ...(step ? { step: { name: step.name, number: step.number } } : {}),
+            ...(Number.isInteger(checkRunId) && checkRunId > 0 ? { checkRunId } : {}),
+        };
+    });
+}
+/** Lists the jobs of the run attempt that failed (one request for runs of up to 100 jobs). */
+async function listJobs(gh, run) {
+    return (await gh.paginate(gh.rest.actions.listJobsForWorkflowRunAttempt, {
+        owner: run.owner,
+        repo: run.repo,
+        run_id: run.runId,
+        attempt_number: run.attempt,
+        per_page: 100,
+    }));
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/run-ref.ts
+function runRefFrom(run) {
+    return {
+        owner: run.repository.owner.login,
+        repo: run.repository.name,
+        runId: run.id,
+        attempt: run.run_attempt ?? 1,
+        workflowName: run.name ?? run.path ?? 'workflow',
+        // `path` may carry a ref suffix (`.github/workflows/ci.yml@refs/heads/main`) in some payloads.
+        workflowPath: (run.path ?? '').replace(/@.*$/, ''),
+        headBranch: run.head_branch ?? '',
+        headSha: run.head_sha,
+        event: run.event,
+        htmlUrl: run.html_url,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/verify-fix.ts
+
+const VERIFIED_LABEL = 'fix-verified';
+/**
+ * A run on auto-heal's fix branch finished: say on the pull request and its issue whether the
+ * fix works. Passing adds `fix-verified`; failing removes it and shows the new failure.
+ */
+async function reportFixRun(gh, ref, issueNumber, conclusion, failures, _inputs) {
+    const repo = { owner: ref.owner, repo: ref.repo };
+    const { data: pulls } = await gh.rest.pulls.list({ ...repo, head: `${ref.owner}:${ref.headBranch}`, state: 'open' });
+    const targets = [issueNumber, ...pulls.map((p) => p.number)];
+    const passed = conclusion === 'success';
+    const body = verificationComment(ref, conclusion, failures);
+    for (const number of targets) {
+        await gh.rest.issues.createComment({ ...repo, issue_number: number, body });
+        if (passed) {
+            await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [VERIFIED_LABEL] });
+        }
+        else {
+            await gh.rest.issues.removeLabel({ ...repo, issue_number: number, name: VERIFIED_LABEL }).catch((error) => {
+                if (error.status !== 404)
+                    throw error;
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/monitor.ts
+
+
+
+
+
+
+
+
+
+
+/** The run to examine: the event's, or the one named by `run-id`. */
+async function resolveRun(gh, ctx, inputs) {
+    if (inputs.runId) {
+        const { data } = await gh.rest.actions.getWorkflowRun({ owner: ctx.owner, repo: ctx.repo, run_id: inputs.runId });
+        return data;
+    }
+    const run = ctx.payload.workflow_run;
+    if (ctx.eventName !== 'workflow_run' || !run) {
+        throw new errors_UserError(`failure-monitor reads a workflow_run event (on: workflow_run, types: [completed]); this was "${ctx.eventName}". To examine a past run, set the run-id input.`);
+    }
+    return run;
+}
+/** Why a run is not for the monitor, or undefined when it is. */
+function skipReason(run, ref, ctx, inputs) {
+    // Loop guard: the monitor's own workflow failing must not file issues about itself.
+    const ownPath = ctx.workflowRef.replace(/^[^/]+\/[^/]+\//, '').replace(/@.*$/, '');
+    if (ownPath && ref.workflowPath === ownPath)
+        return `run ${ref.runId} is of this workflow (${ownPath})`;
+    if (inputs.workflows.length) {
+        const file = ref.workflowPath.split('/').pop() ?? '';
+        const watched = inputs.workflows.some((w) => w === ref.workflowName || w === file || w === ref.workflowPath);
+        if (!watched)
+            return `workflow "${ref.workflowName}" is not in the workflows input`;
+    }
+    if (run.status && run.status !== 'completed')
+        return `run ${ref.runId} has not completed (status ${run.status})`;
+    if (!run.conclusion || !failedConclusions(inputs.includeCancelled).has(run.conclusion)) {
+        return `run ${ref.runId} concluded ${run.conclusion ?? 'without a conclusion'}`;
+    }
+    return undefined;
+}
+const NO_JOBS_DIAGNOSIS = (ref) => ({
+    category: 'workflow-config',
+    ruleId: 'actions-run-without-jobs',
+    summary: `the run failed before any job started: ${ref.workflowPath || 'the workflow file'} is probably invalid`,
+    lines: [],
+    facts: ref.workflowPath ? { file: ref.workflowPath } : {},
+    ecosystem: 'actions',
+    fingerprint: `no-jobs:${ref.workflowPath}`,
+    transient: false,
+    confidence: 0.6,
+});
+function unreadableLogDiagnosis(ref, job, why) {
+    const where = [ref.workflowPath, job.name, job.step?.name ?? ''];
+    return {
+        ...analyzeLines([]),
+        ruleId: 'log-unavailable',
+        summary: `job ${job.name}${job.step ? `, step ${job.step.name}` : ''} failed; ${why}`,
+        facts: { job: job.name, ...(job.step ? { step: job.step.name } : {}) },
+        fingerprint: fingerprint('log-unavailable', {}, where),
+        confidence: 0.2,
+    };
+}
+/** Diagnoses one failed job from its log, falling back to its check-run annotations. */
+async function diagnoseJob(gh, ref, job, inputs) {
+    const log = await fetchJobLog(gh, ref, job.id, inputs.maxLogBytes);
+    let diagnosis;
+    let logNote;
+    if (log.kind === 'log') {
+        // Step numbers count sections from the start of the log, so they mean nothing in a tail.
+        const narrow = log.skippedBytes ? {} : { step: job.step?.name, stepNumber: job.step?.number };
+        diagnosis = await analyzeLog(log.chunks, narrow);
+        if (log.skippedBytes)
+            logNote = `Only the last ${inputs.maxLogBytes} bytes of the log were read (max-log-mb).`;
+    }
+    else {
+        logNote = log.reason;
+    }
+    if ((!diagnosis || diagnosis.category === 'unknown') && job.checkRunId) {
+        // Annotations carry the errors the runner and problem matchers raised; they outlive logs.
+        const { data } = await gh.rest.checks.listAnnotations({
+            owner: ref.owner,
+            repo: ref.repo,
+            check_run_id: job.checkRunId,
+            per_page: 50,
+        });
+        const messages = data.filter((a) => a.annotation_level === 'failure').map((a) => a.message ?? '');
+        const fromAnnotations = messages.length ? analyzeLines(messages) : undefined;
+        if (fromAnnotations && (fromAnnotations.category !== 'unknown' || !diagnosis))
+            diagnosis = fromAnnotations;
+    }
+    // With neither log nor annotations, all that tells failures apart is where they happened.
+    diagnosis ??= unreadableLogDiagnosis(ref, job, logNote ?? 'the log could not be read');
+    // Log text is untrusted and may hold secrets: redact once, here, before anything is shown or posted.
+    return { job, diagnosis: redactDeep(diagnosis), ...(logNote ? { logNote } : {}) };
+}
+async function monitor(gh, ctx, inputs, now = new Date()) {
+    const run = await resolveRun(gh, ctx, inputs);
+    const ref = runRefFrom(run);
+    const fixIssue = issueOfFixBranch(ref.headBranch);
+    // A run on auto-heal's fix branch verifies a fix: report it there, never file a new issue.
+    if (fixIssue !== undefined && run.status === 'completed') {
+        const failures = run.conclusion === 'success' ? [] : await diagnoseRun(gh, ref, inputs);
+        await reportFixRun(gh, ref, fixIssue, run.conclusion ?? 'unknown', failures, inputs);
+        return {
+            action: 'commented',
+            run: ref,
+            failures,
+            reason: `run on the fix branch of issue #${fixIssue}`,
+            verification: { issue: fixIssue, passed: run.conclusion === 'success' },
+        };
+    }
+    const skip = skipReason(run, ref, ctx, inputs);
+    if (skip)
+        return { action: 'skipped', reason: skip, run: ref, failures: [] };
+    const failures = await diagnoseRun(gh, ref, inputs);
+    if (!failures.length)
+        return { action: 'skipped', reason: `no failed job found in run ${ref.runId}`, run: ref, failures };
+    if (inputs.rerunTransient && failures.every((f) => f.diagnosis.transient) && ref.attempt <= inputs.maxReruns) {
+        await gh.rest.actions.reRunWorkflowFailedJobs({ owner: ref.owner, repo: ref.repo, run_id: ref.runId });
+        return {
+            action: 'rerun',
+            reason: `transient failure; re-running the failed jobs (attempt ${ref.attempt + 1} of ${inputs.maxReruns + 1})`,
+            run: ref,
+            failures,
+        };
+    }
+    const filed = [];
+    for (const group of groupByFingerprint(failures)) {
+        const filing = await fileFailure(gh, ref, group, inputs, now);
+        for (const failure of group)
+            filed.push({ ...failure, filing });
+    }
+    const action = filed.some((f) => f.filing?.action === 'created') ? 'created' : 'commented';
+    return { action, run: ref, failures: filed };
+}
+async function diagnoseRun(gh, ref, inputs) {
+    const jobs = await listJobs(gh, ref);
+    if (!jobs.length) {
+        return [{ job: { id: 0, name: '(no job started)', htmlUrl: ref.htmlUrl }, diagnosis: NO_JOBS_DIAGNOSIS(ref) }];
+    }
+    const failed = failedJobsOf(jobs, inputs.includeCancelled);
+    const out = [];
+    for (const job of failed)
+        out.push(await diagnoseJob(gh, ref, job, inputs));
+    return out;
+}
+/**
+ * One issue per distinct failure: a matrix whose legs fail the same way is one issue listing
+ * every leg, while two different failures in one run are two issues, each healable on its own.
+ */
+function groupByFingerprint(failures) {
+    const groups = new Map();
+    for (const failure of failures) {
+        const key = failure.diagnosis.fingerprint;
+        groups.set(key, [...(groups.get(key) ?? []), failure]);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./actions/failure-monitor/src/summary.ts
+
+/** The job summary: what the monitor did, with links, one row per failed job. */
+function monitorSummary(result) {
+    const lines = [`## failure-monitor: ${result.action}`, ''];
+    if (result.run) {
+        lines.push(`Run [${result.run.runId}](${result.run.htmlUrl}) of ${escapeMarkdown(result.run.workflowName)}, attempt ${result.run.attempt}.`, '');
+    }
+    if (result.reason)
+        lines.push(escapeMarkdown(result.reason), '');
+    if (result.failures.length) {
+        lines.push('| Job | Step | Category | Summary | Issue |', '| --- | --- | --- | --- | --- |');
+        for (const f of result.failures) {
+            const issue = f.filing ? `[#${f.filing.number}](${f.filing.url}) (${f.filing.action})` : '';
+            lines.push(`| ${escapeMarkdown(f.job.name)} | ${f.job.step ? escapeMarkdown(f.job.step.name) : ''} | ${inlineCode(f.diagnosis.category)} | ${escapeMarkdown(f.diagnosis.summary)} | ${issue} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./actions/failure-monitor/src/main.ts
+
+
+
 
 
 
@@ -42087,8 +50899,25 @@ function parseInputs(read) {
 async function run() {
     await runAction(async () => {
         const inputs = parseInputs((name) => getInput(name));
-        createGitHubClient({ token: inputs.token });
-        throw new errors_UserError('failure-monitor is not implemented yet.');
+        const ctx = readActionContext();
+        const gh = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, log: { warn: warning } });
+        const result = await monitor(gh, ctx, inputs).catch((error) => {
+            throw explainGitHubError(error, {
+                'actions: read': 'read workflow runs, jobs and logs',
+                'issues: write': 'file and comment on issues',
+            });
+        });
+        const first = result.failures[0];
+        const filing = result.failures.find((f) => f.filing)?.filing;
+        setOutput('action', result.action);
+        const issue = filing?.number ?? result.verification?.issue;
+        setOutput('issue-number', issue ? String(issue) : '');
+        setOutput('issue-url', filing?.url ?? (issue ? `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/issues/${issue}` : ''));
+        setOutput('category', first?.diagnosis.category ?? '');
+        setOutput('fingerprint', first?.diagnosis.fingerprint ?? '');
+        if (result.reason)
+            info(`failure-monitor: ${result.action}: ${result.reason}`);
+        await summary.addRaw(monitorSummary(result)).write();
     });
 }
 
