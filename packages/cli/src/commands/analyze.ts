@@ -12,6 +12,12 @@ import { isZip, ZipError } from '../../../shared/src/log/run-logs-zip.js';
 import type { Diagnosis } from '../../../shared/src/types.js';
 import type { CliIo } from '../io.js';
 
+/**
+ * Bytes per read when analysing a log file. Node's default (64 KiB) leaves the analyser idle
+ * for a read round trip 16 times as often; the analyser's memory does not depend on it.
+ */
+export const LOG_READ_CHUNK = 1 << 20;
+
 const HELP = `Usage: self-heal analyze FILE|ZIP|- [options]
 
 Finds and classifies what failed in a CI log: a GitHub Actions job log, a run-logs zip
@@ -121,7 +127,7 @@ async function diagnose(
       if (info.size > MAX_ZIP_BYTES) throw new UserError(`${input} is larger than ${MAX_ZIP_BYTES} bytes`);
       return fromZip(await readFile(input), options);
     }
-    return { diagnosis: await analyzeLog(createReadStream(input), options) };
+    return { diagnosis: await analyzeLog(createReadStream(input, { highWaterMark: LOG_READ_CHUNK }), options) };
   } catch (error) {
     if (error instanceof ZipError) throw new UserError(`${input}: ${error.message}`);
     if ((error as NodeJS.ErrnoException).code && !(error instanceof UserError)) {

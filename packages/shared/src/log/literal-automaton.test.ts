@@ -53,3 +53,83 @@ describe('LiteralAutomaton', () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 });
+
+/** What scanLines promises, line by line with string search: the reference it is checked against. */
+function reference(
+  literals: string[],
+  triggers: boolean[],
+  text: string,
+  onHit: (line: string, i: number) => number,
+  widen: number,
+): number {
+  const lines = text.split('\n');
+  const complete = text.endsWith('\n') ? lines.length - 1 : lines.length;
+  let widenUntil = widen;
+  for (let i = 0; i < complete; i++) {
+    const lower = (lines[i] as string).toLowerCase();
+    const has = (want: (k: number) => boolean) => literals.some((l, k) => want(k) && lower.includes(l));
+    if (has((k) => triggers[k] as boolean) || (i < widenUntil && has(() => true))) {
+      const more = onHit(lines[i] as string, i);
+      if (more > 0) widenUntil = Math.max(widenUntil, i + 1 + more);
+    }
+  }
+  return text.split('\n').length - 1;
+}
+
+describe('LiteralAutomaton.scanLines on long ranges (scanned as two halves at once)', () => {
+  const literals = ['error', 'failed', 'no space left', 'rror:', 'warn', '✗ ', 'e'];
+  const triggers = [true, true, true, true, false, true, false];
+  const a = new LiteralAutomaton(literals, triggers);
+  const words = ['ok', 'ERROR', 'Failed', 'no space left', 'warn', 'rror: x', '✗ y', 'passed', 'e', 'note'];
+
+  function randomText(seed: number, lines: number, terminated: boolean): string {
+    let s = seed;
+    const rnd = (n: number) => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return (s >>> 16) % n;
+    };
+    const out: string[] = [];
+    for (let i = 0; i < lines; i++) {
+      const parts: string[] = [];
+      for (let w = rnd(8); w > 0; w--)
+        parts.push(rnd(4) === 0 ? (words[rnd(words.length)] as string) : 'xyz'.repeat(rnd(5)));
+      out.push(parts.join(' '));
+    }
+    return out.join('\n') + (terminated ? '\n' : '');
+  }
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('finds what line-by-line search finds (seed %i)', (seed) => {
+    const text = randomText(seed, 400 + seed * 97, seed % 3 !== 0);
+    // A watch window after every third trigger, as the scanner asks near a failure.
+    const watch = (i: number) => (i % 3 === 0 ? 1 + (i % 7) : 0);
+    const want: Array<[string, number]> = [];
+    const wantLines = reference(
+      literals,
+      triggers,
+      text,
+      (line, i) => {
+        want.push([line, i]);
+        return watch(i);
+      },
+      seed % 4,
+    );
+    const buf = Buffer.from(text);
+    // Inside a larger buffer, as the scanner's reused block buffer is.
+    const padded = Buffer.concat([Buffer.from('error before\n'), buf, Buffer.from('error after\n')]);
+    const from = 13;
+    const got: Array<[string, number]> = [];
+    const gotLines = a.scanLines(
+      padded,
+      from,
+      from + buf.length,
+      (s, e, i) => {
+        got.push([padded.toString('utf8', s, e), i]);
+        return watch(i);
+      },
+      seed % 4,
+    );
+    expect(got).toEqual(want);
+    expect(gotLines).toBe(wantLines);
+    expect(buf.length).toBeGreaterThan(4096);
+  });
+});
