@@ -45573,6 +45573,9 @@ class LiteralAutomaton {
     outputStart;
     outputIds;
     states;
+    /** [start, end, line index] of each line holding a triggering literal, from the last findTriggerLines. */
+    found = [];
+    foundSecond = [];
     /** `triggers[i]` false: literal i is reported by literalsIn but does not make scanLines stop. */
     constructor(literals, triggers) {
         const gotos = [new Map()];
@@ -45662,41 +45665,159 @@ class LiteralAutomaton {
      * (and `widen` lines at the start of the range). Returns the number of newlines seen.
      */
     scanLines(buf, from, to, onHit, widen = 0) {
-        const next = this.next;
-        let state = 0;
-        let lines = 0;
-        let lineStart = from;
-        let mask = widen > 0 ? FLAGS | ANY : FLAGS;
+        const newlines = this.findTriggerLines(buf, from, to);
+        const found = this.found;
+        let k = 0;
+        let pos = from;
+        let line = 0;
         let widenUntil = widen;
+        while (pos < to) {
+            let start;
+            let end;
+            if (line < widenUntil) {
+                // Watching: every line holding any literal counts; walk line by line.
+                start = pos;
+                end = buf.indexOf(10, pos);
+                if (end < 0 || end > to)
+                    end = to;
+                while (k < found.length && found[k] < end)
+                    k += 3;
+                if (!this.holdsLiteral(buf, start, end)) {
+                    if (end >= to)
+                        break;
+                    pos = end + 1;
+                    line++;
+                    continue;
+                }
+            }
+            else {
+                if (k >= found.length)
+                    break;
+                start = found[k];
+                end = found[k + 1];
+                line = found[k + 2];
+                k += 3;
+            }
+            const more = onHit(start, end, line);
+            if (more > 0 && line + 1 + more > widenUntil)
+                widenUntil = line + 1 + more;
+            if (end >= to)
+                break;
+            pos = end + 1;
+            line++;
+        }
+        return newlines;
+    }
+    /**
+     * Fills `found` with the lines of `buf[from..to)` holding a triggering literal; returns the
+     * number of newlines. The range is cut in two at a line start (no literal spans lines) and
+     * both halves are scanned in one loop: each byte's table lookup depends on the previous one,
+     * and two independent chains of lookups let the CPU overlap them (about 1.5× the speed of one).
+     */
+    findTriggerLines(buf, from, to) {
+        const next = this.next;
+        const first = this.found;
+        const second = this.foundSecond;
+        first.length = 0;
+        second.length = 0;
+        let mid = to - from >= 4096 ? buf.indexOf(10, from + ((to - from) >> 1)) + 1 : to;
+        if (mid <= from || mid > to)
+            mid = to;
+        let i = from;
+        let j = mid;
+        let si = 0;
+        let sj = 0;
+        let lineI = 0;
+        let lineJ = 0;
+        let startI = from;
+        let startJ = mid;
+        while (i < mid && j < to) {
+            si = next[(si & ~ALL_FLAGS) + buf[i]];
+            sj = next[(sj & ~ALL_FLAGS) + buf[j]];
+            if (((si | sj) & FLAGS) !== 0) {
+                if ((si & NEWLINE) !== 0) {
+                    lineI++;
+                    startI = i + 1;
+                }
+                else if ((si & ACCEPT) !== 0) {
+                    // The first half ends after a newline, so its lines end before `mid`.
+                    const end = buf.indexOf(10, i);
+                    first.push(startI, end, lineI);
+                    lineI++;
+                    i = end;
+                    startI = end + 1;
+                    si = 0;
+                }
+                if ((sj & NEWLINE) !== 0) {
+                    lineJ++;
+                    startJ = j + 1;
+                }
+                else if ((sj & ACCEPT) !== 0) {
+                    let end = buf.indexOf(10, j);
+                    if (end < 0 || end > to)
+                        end = to;
+                    second.push(startJ, end, lineJ);
+                    if (end >= to) {
+                        // An unterminated last line: the second half is done (j reaches `to` below).
+                        j = to - 1;
+                        sj = 0;
+                    }
+                    else {
+                        lineJ++;
+                        startJ = end + 1;
+                        j = end;
+                        sj = 0;
+                    }
+                }
+            }
+            i++;
+            j++;
+        }
+        lineI = this.scanRest(buf, i, mid, si, startI, lineI, first);
+        lineJ = this.scanRest(buf, j, to, sj, startJ, lineJ, second);
+        for (let k = 0; k < second.length; k += 3) {
+            first.push(second[k], second[k + 1], second[k + 2] + lineI);
+        }
+        return lineI + lineJ;
+    }
+    /** One chain of findTriggerLines to the end of its half; returns its newline count. */
+    scanRest(buf, from, to, state, lineStart, lines, out) {
+        const next = this.next;
+        let s = state;
+        let start = lineStart;
+        let n = lines;
         for (let i = from; i < to; i++) {
-            state = next[(state & ~ALL_FLAGS) + buf[i]];
-            if ((state & mask) === 0)
+            s = next[(s & ~ALL_FLAGS) + buf[i]];
+            if ((s & FLAGS) === 0)
                 continue;
-            if ((state & NEWLINE) !== 0) {
-                lines++;
-                lineStart = i + 1;
-                if (lines >= widenUntil)
-                    mask = FLAGS;
+            if ((s & NEWLINE) !== 0) {
+                n++;
+                start = i + 1;
                 continue;
             }
             let end = buf.indexOf(10, i);
             if (end < 0 || end > to)
                 end = to;
-            const more = onHit(lineStart, end, lines);
-            if (more > 0 && lines + 1 + more > widenUntil) {
-                widenUntil = lines + 1 + more;
-                mask = FLAGS | ANY;
-            }
+            out.push(start, end, n);
             if (end >= to)
-                return lines;
-            lines++;
+                return n;
+            n++;
             i = end;
-            lineStart = end + 1;
-            state = 0;
-            if (lines >= widenUntil)
-                mask = FLAGS;
+            start = end + 1;
+            s = 0;
         }
-        return lines;
+        return n;
+    }
+    /** Whether `buf[start..end)` (one line) holds any literal, triggering or not. */
+    holdsLiteral(buf, start, end) {
+        const next = this.next;
+        let s = 0;
+        for (let i = start; i < end; i++) {
+            s = next[(s & ~ALL_FLAGS) + buf[i]];
+            if ((s & ANY) !== 0)
+                return true;
+        }
+        return false;
     }
     /** Ids (indexes into the constructor's list) of the literals `text` contains, each once. */
     literalsIn(text) {
