@@ -1,3 +1,5 @@
+import { CATEGORIES } from '../../../../packages/shared/src/types.js';
+import { HEALABLE } from '../../../failure-monitor/src/hints.js';
 import { context, diagnosis, fixture, lineChanges } from './fixtures/support.js';
 import { FIXERS, filesToRead, fixersFor, proposeFix } from './registry.js';
 import type { FixContext, Fixer } from './types.js';
@@ -30,6 +32,18 @@ describe('fixer registry', () => {
       'network-retry',
       'optional-job',
     ]);
+  });
+
+  // failure-monitor labels `auto-heal` only for these categories (auto-heal-label: auto): each must have a
+  // fixer of its own besides the optional-job fallback, or the label would promise what no rule can try.
+  it.each([...CATEGORIES])("has a specific fixer exactly for failure-monitor's healable categories: %s", (category) => {
+    const typical = diagnosis({
+      category,
+      ruleId: category === 'dependency' ? 'python-module-not-found' : `${category}-rule`,
+      facts: { module: 'requests', manager: 'pip', command: 'jq', path: 'data/train.csv', minutes: 30 },
+    });
+    const specific = fixersFor(typical).filter((f) => f.id !== 'optional-job');
+    expect(specific.length > 0).toBe(HEALABLE.has(category));
   });
 
   it('chooses fixers by category and rule, optional-job last', () => {
