@@ -1,5 +1,5 @@
 // Checks that keep the repository's pieces in step with each other.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseInputs as healInputs } from '../actions/auto-heal/src/inputs.js';
 import { parseInputs as driftInputs } from '../actions/drift-check/src/inputs.js';
@@ -51,3 +51,15 @@ test.each([
   const fromCode = parseInputs((input) => given[input] ?? '');
   expect(fromActionYml).toEqual(fromCode);
 });
+
+test.each(['failure-monitor', 'auto-heal', 'drift-check'])(
+  '%s sets exactly the outputs its action.yml declares',
+  (name) => {
+    const action = parse(readFileSync(`actions/${name}/action.yml`, 'utf8')) as { outputs: Record<string, unknown> };
+    const sources = readdirSync(`actions/${name}/src`, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(`actions/${name}/src/${f}`, 'utf8'));
+    const set = new Set(sources.flatMap((text) => [...text.matchAll(/setOutput\(\s*'([\w-]+)'/g)].map((m) => m[1])));
+    expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
+  },
+);
