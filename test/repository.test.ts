@@ -63,3 +63,16 @@ test.each(['failure-monitor', 'auto-heal', 'drift-check'])(
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
   },
 );
+
+test.each(['failure-monitor', 'auto-heal', 'drift-check'])(
+  'the README documents every input and output of %s',
+  (name) => {
+    const action = parse(readFileSync(`actions/${name}/action.yml`, 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
+    const readme = readFileSync('README.md', 'utf8');
+    const names = [...Object.keys(action.inputs), ...Object.keys(action.outputs)];
+    expect(names.filter((n) => !readme.includes(`\`${n}\``))).toEqual([]);
+  },
+);
