@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { FileSource } from '../../../actions/auto-heal/src/produce-fix.js';
 import { repoPathProblem } from '../../../actions/auto-heal/src/validate/repo-path.js';
 import { UserError } from '../../shared/src/errors.js';
@@ -18,9 +18,32 @@ function walk(root: string, dir: string, out: string[]): void {
   }
 }
 
+/**
+ * Where `path` of the checkout really is, symlinks resolved, or undefined when that is outside the checkout:
+ * a tracked symlink (or a symlinked folder) must not let a fix read or write a file elsewhere. A path that
+ * does not exist yet is resolved through its nearest existing folder.
+ */
+function resolveInside(realRoot: string, path: string): string | undefined {
+  let existing = join(realRoot, path);
+  const missing: string[] = [];
+  while (!lstatSync(existing, { throwIfNoEntry: false })) {
+    missing.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  let real: string;
+  try {
+    real = join(realpathSync(existing), ...missing);
+  } catch {
+    return undefined; // a dangling symlink
+  }
+  const inside = relative(realRoot, real);
+  return inside && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside) ? real : undefined;
+}
+
 /** The files of a local checkout: what git tracks when it is a git work tree, else every file but build and dependency folders. */
 export function localRepo(root: string): FileSource {
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${root} is not a directory.`);
+  const realRoot = realpathSync(root);
   let tree: string[];
   try {
     tree = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
@@ -34,8 +57,10 @@ export function localRepo(root: string): FileSource {
     tree: tree.sort(),
     async read(path) {
       if (repoPathProblem(path)) return null;
+      const real = resolveInside(realRoot, path);
+      if (!real) return null;
       try {
-        return readFileSync(join(root, path), 'utf8');
+        return readFileSync(real, 'utf8');
       } catch {
         return null;
       }
@@ -45,10 +70,12 @@ export function localRepo(root: string): FileSource {
 
 /** Writes the edits into the checkout (paths were checked by the fixer pipeline; checked again here). */
 export function applyEdits(root: string, edits: readonly FileEdit[]): void {
+  const realRoot = realpathSync(root);
   for (const edit of edits) {
     const problem = repoPathProblem(edit.path);
     if (problem) throw new UserError(`Refusing to write ${edit.path}: ${problem}`);
-    const target = join(root, edit.path);
+    const target = resolveInside(realRoot, edit.path);
+    if (!target) throw new UserError(`Refusing to write ${edit.path}: it is a symlink to a place outside ${root}`);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, edit.after);
   }

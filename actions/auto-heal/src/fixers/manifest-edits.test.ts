@@ -123,5 +123,18 @@ describe('addPackageJsonDependency', () => {
     ).toEqual({
       error: 'package.json: "dependencies" puts several entries on a line; not editing it',
     });
+    // An empty section on a line with other keys: declined, not a broken file.
+    for (const compact of ['{"name": "demo", "dependencies": {}}', '{\n"name":"demo","dependencies":{}\n}']) {
+      expect(addPackageJsonDependency('package.json', compact, 'dependencies', 'lodash', '*')).toEqual({
+        error: 'package.json puts several keys on a line; not editing it',
+      });
+    }
+  });
+
+  it('keeps a byte-order mark', () => {
+    const text = '\uFEFF{\n  "name": "x",\n  "dependencies": {\n    "a": "1"\n  }\n}\n';
+    expect(addPackageJsonDependency('package.json', text, 'dependencies', 'b', '*')).toBe(
+      '\uFEFF{\n  "name": "x",\n  "dependencies": {\n    "a": "1",\n    "b": "*"\n  }\n}\n',
+    );
   });
 });

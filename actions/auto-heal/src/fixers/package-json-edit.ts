@@ -93,6 +93,19 @@ export function addPackageJsonDependency(
   name: string,
   spec: string,
 ): Located<string> {
+  // npm reads a file that starts with a byte-order mark; so do we, and the mark stays.
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const result = addDependency(path, text.slice(bom.length), section, name, spec);
+  return typeof result === 'string' ? bom + result : result;
+}
+
+function addDependency(
+  path: string,
+  text: string,
+  section: DependencySection,
+  name: string,
+  spec: string,
+): Located<string> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -130,6 +143,7 @@ export function addPackageJsonDependency(
       splice = { start: last.valueEnd, end: last.valueEnd, text: `,${eol}${innerIndent}${entry}` };
     } else {
       const outer = text.slice(lineStartAt(text, member.keyStart), member.keyStart);
+      if (outer.trim() !== '') return { error: `${path} puts several keys on a line; not editing it` };
       splice = { start: object.start, end: object.end, text: `{${eol}${outer}${unit}${entry}${eol}${outer}}` };
     }
   } else {
@@ -144,7 +158,12 @@ export function addPackageJsonDependency(
   const result = applySplices(text, [splice]);
   const want = JSON.parse(text) as typeof pkg;
   want[section] = { ...(want[section] ?? {}), [name]: spec };
-  const got = JSON.parse(result) as Record<string, Record<string, unknown>>;
+  let got: unknown;
+  try {
+    got = JSON.parse(result);
+  } catch {
+    got = undefined;
+  }
   // Same content, with the new key in the section (key order is checked by the tests, not here).
   if (!isDeepStrictEqual(got, want)) return { error: `the edit of ${path} does not produce the intended change` };
   return result;

@@ -48,6 +48,12 @@ describe('validateEdit', () => {
     expect((await validateEdit(edit('tsconfig.json', tsconfig))).ok).toBe(false);
   });
 
+  it('accepts a byte-order mark at the start of a JSON file, as npm does', async () => {
+    const pkg = '\uFEFF{\n  "name": "x",\n  "dependencies": { "a": "1" }\n}\n';
+    expect(await validateEdit(edit('package.json', pkg.replace('"1"', '"2"'), pkg))).toEqual({ ok: true, errors: [] });
+    expect((await validateEdit(edit('package.json', '\uFEFF{ "name": ', pkg))).ok).toBe(false);
+  });
+
   it('checks the shape of package.json', async () => {
     const result = await validateEdit(
       edit(

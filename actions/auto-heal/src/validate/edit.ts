@@ -48,16 +48,20 @@ function jsonError(path: string, text: string, error: unknown): string {
   return `${path} (line ${line}, column ${at - before.lastIndexOf('\n')}): invalid JSON: ${message}`;
 }
 
+/** A leading byte-order mark, which JSON.parse rejects and npm and editors accept. */
+const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 function checkJson(edit: FileEdit): string[] {
   let strict = true;
   if (edit.before !== null) {
     try {
-      JSON.parse(edit.before);
+      JSON.parse(withoutBom(edit.before));
     } catch {
       strict = false; // the file was JSON with comments before; keep judging it as such
     }
   }
-  const text = strict ? edit.after : stripJsonc(edit.after);
+  const after = withoutBom(edit.after);
+  const text = strict ? after : stripJsonc(after);
   let value: unknown;
   try {
     value = JSON.parse(text);
