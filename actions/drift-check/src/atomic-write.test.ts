@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
@@ -26,4 +26,18 @@ test('a failed write names the file and what it is, and leaves nothing half-writ
   );
   expect(readdirSync(dir)).toEqual(['report.json']);
   expect(readdirSync(path)).toEqual(['keep']);
+});
+
+test('never replaces a data file the report was computed from, by any name for it', async () => {
+  const data = join(dir, 'current.csv');
+  writeFileSync(data, 'a\n1\n');
+  symlinkSync(data, join(dir, 'link.csv'));
+  for (const target of [data, join(dir, '.', 'current.csv'), join(dir, 'link.csv')]) {
+    await expect(writeFileAtomic(target, '{}', 'the JSON report', [data])).rejects.toThrow(
+      `Refusing to write the JSON report to ${target}: that is one of the data files it was computed from.`,
+    );
+  }
+  expect(readFileSync(data, 'utf8')).toBe('a\n1\n');
+  await writeFileAtomic(join(dir, 'report.json'), '{}', 'the JSON report', [data]);
+  expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('{}');
 });

@@ -168,6 +168,11 @@ function columnReport(
   };
 }
 
+/** The data files a report was computed from, which its outputs must never replace. */
+export function dataFilesOf(report: DriftReport): string[] {
+  return [...report.inputs.reference.files, ...report.inputs.current.files];
+}
+
 function tableSummary(table: Table): TableSummary {
   return {
     source: table.source,

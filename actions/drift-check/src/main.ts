@@ -14,7 +14,7 @@ import {
   MAX_INPUTS_GHES,
   MAX_INPUTS_GITHUB_COM,
 } from './dispatch.js';
-import { checkDrift } from './drift.js';
+import { checkDrift, dataFilesOf } from './drift.js';
 import { reportDriftIssue } from './drift-issue.js';
 import type { DriftReport } from './drift-report.js';
 import { type DriftCheckInputs, parseInputs } from './inputs.js';
@@ -59,9 +59,6 @@ function warnSchemaChanges(report: DriftReport): void {
   for (const empty of empty_columns) {
     core.warning(`Column ${empty.column} has no values in ${sideName(empty.side)}; not compared.`);
   }
-  if (Object.keys(report.columns).length === 0) {
-    core.warning('No column could be compared: the two sides share no column with values, so "no drift" says nothing.');
-  }
 }
 
 async function upload(
@@ -103,8 +100,9 @@ export async function run(): Promise<void> {
     core.setOutput('dispatched', 'false');
 
     const htmlPath = htmlPathFor(inputs.reportPath);
-    await writeFileAtomic(inputs.reportPath, reportJson(report), 'the drift report');
-    await writeFileAtomic(htmlPath, driftHtml(report), 'the HTML drift report');
+    const data = dataFilesOf(report);
+    await writeFileAtomic(inputs.reportPath, reportJson(report), 'the drift report', data);
+    await writeFileAtomic(htmlPath, driftHtml(report), 'the HTML drift report', data);
     const links = runLinks(process.env);
     const artifact = await upload(inputs, [inputs.reportPath, htmlPath], links);
     const reportUrl = artifact?.uploaded ? artifact.url : links.runUrl;

@@ -72,7 +72,7 @@ describe('alignColumns', () => {
     const current = await readTable(files.write('c3.csv', 'label,id,score\n2,200,0.4\n2,201,0.3\n'));
     const alignment = await alignColumns(reference, current, {
       types: { label: 'categorical' },
-      exclude: ['id', 'nothing'],
+      exclude: ['id'],
     });
     expect(alignment.excluded).toEqual(['id']);
     expect(alignment.columns.map((c) => [c.name, c.type])).toEqual([
@@ -84,6 +84,10 @@ describe('alignColumns', () => {
       reference: { values: ['1', '2', '1'] },
       current: { values: ['2', '2'] },
     });
+    // A name that matches nothing is a typo, and the column it meant would be compared.
+    await expect(alignColumns(reference, current, { exclude: ['ID'] })).rejects.toThrow(
+      `exclude-columns names 'ID', which neither ${reference.source} nor ${current.source} has; they have 'label', 'id', 'score'`,
+    );
   });
 
   it('refuses a numeric override for a column with text, naming the cell', async () => {
@@ -103,15 +107,30 @@ describe('alignColumns', () => {
   });
 
   it('sets aside a column that has no value on a side', async () => {
-    const reference = await readTable(files.write('r6.csv', 'a,b,c\n1,,x\n2,,y\n'));
-    const current = await readTable(files.write('c6.csv', 'a,b,c\n,inf,\n,,\n'));
+    const reference = await readTable(files.write('r6.csv', 'a,b,c,d\n1,,x,1\n2,,y,2\n'));
+    const current = await readTable(files.write('c6.csv', 'a,b,c,d\n,inf,,3\n,,,4\n'));
     const alignment = await alignColumns(reference, current);
-    expect(alignment.columns).toEqual([]);
+    expect(alignment.columns.map((c) => c.name)).toEqual(['d']);
     expect(alignment.typeChanges).toEqual([]);
     expect(alignment.empty).toEqual([
       { column: 'a', side: 'current' },
       { column: 'b', side: 'both' },
       { column: 'c', side: 'current' },
     ]);
+  });
+
+  it('refuses to report on nothing: no column with values on both sides is an error that says why', async () => {
+    const reference = await readTable(files.write('r7.csv', 'a,b\n1,x\n2,y\n'));
+    const emptied = await readTable(files.write('c7.csv', 'a,b\n,\n,\n'));
+    await expect(alignColumns(reference, emptied)).rejects.toThrow(
+      `no column can be compared between ${reference.source} and ${emptied.source}; 'a', 'b' have no values on a side`,
+    );
+    const excluded = await readTable(files.write('c8.csv', 'a,b\n3,z\n'));
+    await expect(alignColumns(reference, excluded, { exclude: ['a', 'b'] })).rejects.toThrow(/; 'a', 'b' excluded$/);
+    // Semicolon-separated data read as CSV: one column whose name holds the separators.
+    const semicolons = await readTable(files.write('c9.csv', 'a;b\n3;z\n'));
+    await expect(alignColumns(reference, semicolons)).rejects.toThrow(
+      `the reference has 'a', 'b'; the current data has 'a;b'; ${semicolons.source} was read as csv with the single column "a;b": is it delimited differently (set format)?`,
+    );
   });
 });

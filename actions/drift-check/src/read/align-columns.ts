@@ -80,6 +80,13 @@ export async function alignColumns(
     }
   }
 
+  const unknownExcluded = [...exclude].filter((n) => !reference.columns.has(n) && !current.columns.has(n));
+  if (unknownExcluded.length > 0) {
+    throw new UserError(
+      `exclude-columns names ${listNames(unknownExcluded)}, which neither ${reference.source} nor ${current.source} has; they have ${listNames([...new Set([...reference.columns.keys(), ...current.columns.keys()])])}`,
+    );
+  }
+
   const alignment: ColumnAlignment = {
     columns: [],
     onlyInReference: [...reference.columns.keys()].filter((n) => !exclude.has(n) && !current.columns.has(n)),
@@ -133,6 +140,8 @@ export async function alignColumns(
     else plan.push({ name, ref, cur, type: 'categorical', because: ref.kind === cur.kind ? 'text' : 'type-change' });
   }
 
+  if (plan.length === 0) throw new UserError(nothingToCompare(reference, current, alignment));
+
   // One more read per side, for all its numeric columns that are compared as categories.
   const needs = (side: 'ref' | 'cur') =>
     plan
@@ -149,6 +158,34 @@ export async function alignColumns(
     }
   }
   return alignment;
+}
+
+/**
+ * Why no column can be compared. A report of "0 of 0 columns drifted" would pass every check while
+ * comparing nothing, so this is an error that says what each side has.
+ */
+function nothingToCompare(reference: Table, current: Table, alignment: ColumnAlignment): string {
+  const names = (table: Table) => [...table.columns.keys()];
+  const parts = [`no column can be compared between ${reference.source} and ${current.source}`];
+  if (alignment.empty.length > 0) {
+    parts.push(
+      `${listNames(alignment.empty.map((e) => e.column))} ${alignment.empty.length === 1 ? 'has' : 'have'} no values on a side`,
+    );
+  }
+  if (alignment.excluded.length > 0) parts.push(`${listNames(alignment.excluded)} excluded`);
+  if (alignment.onlyInReference.length > 0 || alignment.onlyInCurrent.length > 0) {
+    parts.push(`the reference has ${listNames(names(reference))}; the current data has ${listNames(names(current))}`);
+  }
+  // One header cell holding separators: the file uses another delimiter than the format read it with.
+  for (const table of [reference, current]) {
+    const [only] = names(table);
+    if (table.columns.size === 1 && only !== undefined && /[;,\t|]/.test(only)) {
+      parts.push(
+        `${table.source} was read as ${table.format} with the single column ${JSON.stringify(only)}: is it delimited differently (set format)?`,
+      );
+    }
+  }
+  return parts.join('; ');
 }
 
 function valueCount(column: ColumnData): number {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../../../actions/drift-check/src/atomic-write.js';
-import { checkDrift } from '../../../../actions/drift-check/src/drift.js';
+import { checkDrift, dataFilesOf } from '../../../../actions/drift-check/src/drift.js';
 import { driftHtml } from '../../../../actions/drift-check/src/report/html.js';
 import { reportJson } from '../../../../actions/drift-check/src/report/json.js';
 import { driftMarkdown } from '../../../../actions/drift-check/src/report/markdown.js';
@@ -110,8 +110,9 @@ export async function drift(args: string[], io: CliIo): Promise<number> {
   try {
     const settings = settingsFrom(values);
     const { report } = await checkDrift({ reference: values.reference, current: values.current }, settings);
-    if (values.output) await writeFileAtomic(values.output, reportJson(report), 'the JSON report');
-    if (values.html) await writeFileAtomic(values.html, driftHtml(report), 'the HTML report');
+    const data = dataFilesOf(report);
+    if (values.output) await writeFileAtomic(values.output, reportJson(report), 'the JSON report', data);
+    if (values.html) await writeFileAtomic(values.html, driftHtml(report), 'the HTML report', data);
     io.stdout(values.json ? reportJson(report) : driftMarkdown(report));
     return values['fail-on-drift'] && report.dataset.decision.dataset_drift ? 1 : 0;
   } catch (error) {
