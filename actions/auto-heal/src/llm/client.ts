@@ -141,7 +141,7 @@ export function describeApiError(error: unknown, { baseURL, model, options }: Er
   if (error instanceof APIConnectionTimeoutError) {
     return new LlmApiError(
       'timeout',
-      `The model endpoint ${baseURL} did not answer within ${options.timeoutMs} ms, ${retried}. Try again later, or raise the timeout.`,
+      `The model endpoint ${baseURL} did not answer within ${options.timeoutMs} ms, ${retried}. Try again later; if the endpoint is up, check that it serves the model.`,
     );
   }
   if (error instanceof APIConnectionError) {

@@ -67,8 +67,10 @@ export const DEFAULT_LLM_OPTIONS: Omit<LlmOptions, 'apiKey'> = {
   maxPromptTokens: 12_000,
   maxCompletionTokens: 8_000,
   maxCostTokens: 80_000,
-  timeoutMs: 120_000,
-  maxRetries: 3,
+  // A hung endpoint costs (1 + maxRetries) × timeoutMs before the run gives up with a clear message:
+  // 4.5 minutes here, well inside the example job's 15-minute limit.
+  timeoutMs: 90_000,
+  maxRetries: 2,
   msPerSecond: 1000,
 };
 
