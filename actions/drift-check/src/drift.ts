@@ -16,6 +16,7 @@ import {
 import { categoricalEffectSize, categoryChanges, numericEffectSize } from './effect-size.js';
 import { psiQuantile } from './psi-quantile.js';
 import { type AlignedColumn, alignColumns, type ReadOptions, readTables, type Table } from './read/index.js';
+import { MAX_VALUE, shortText } from './report/short-text.js';
 import type { DriftSettings } from './settings.js';
 import { analyzeColumn, type ColumnDriftResult, summarizeDataset } from './stats/index.js';
 
@@ -127,7 +128,9 @@ function compareAligned(
         column: change.column,
         reference: change.reference,
         current: change.current,
-        example: change.example ? `${change.example.file} row ${change.example.row}: ${change.example.value}` : null,
+        example: change.example
+          ? `${change.example.file} row ${change.example.row}: ${shortText(change.example.value, MAX_VALUE)}`
+          : null,
       })),
       excluded: alignment.excluded,
       empty_columns: alignment.empty,

@@ -4,6 +4,7 @@
  * range, or one bin per value), so the Markdown, Mermaid and HTML renderings agree with the JSON.
  */
 import type { ColumnReport } from '../drift-report.js';
+import { shortText } from './short-text.js';
 
 export const MAX_CHART_BINS = 20;
 const MAX_LABEL = 18;
@@ -28,10 +29,7 @@ export function shortNumber(value: number): string {
   return String(Number(value.toPrecision(4)));
 }
 
-function shortLabel(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return oneLine.length <= MAX_LABEL ? oneLine : `${oneLine.slice(0, MAX_LABEL - 1)}…`;
-}
+const shortLabel = (text: string) => shortText(text, MAX_LABEL);
 
 function sum(values: readonly number[], from: number, to: number): number {
   let total = 0;

@@ -7,6 +7,7 @@ import type { ColumnReport, DriftReport, TableSummary } from '../drift-report.js
 import { formatDecisionScore, formatEffect, formatPercent, formatThreshold, testLabel } from './format.js';
 import { chartData } from './histogram.js';
 import { sideName } from './markdown.js';
+import { MAX_VALUE, shortText } from './short-text.js';
 import { CURRENT_COLOUR, escapeHtml, REFERENCE_COLOUR, svgChart } from './svg.js';
 
 const MAX_CHARTS = 100;
@@ -61,7 +62,7 @@ function schemaItems(report: DriftReport): string[] {
     const list = (l: { category: string; count: number }[]) =>
       l
         .slice(0, 20)
-        .map((c) => `<code>${escapeHtml(c.category)}</code> (${c.count})`)
+        .map((c) => `<code>${escapeHtml(shortText(c.category, MAX_VALUE))}</code> (${c.count})`)
         .join(', ');
     if (changes.n_new)
       items.push(`<code>${escapeHtml(name)}</code>: ${changes.n_new} new categories: ${list(changes.new)}`);

@@ -1,5 +1,6 @@
+import { driftHtml } from './html.js';
 import { driftMarkdown } from './markdown.js';
-import { HOSTILE_CATEGORY, hostileReport } from './test-report.js';
+import { HOSTILE_CATEGORY, HOSTILE_COLUMN, hostileReport } from './test-report.js';
 
 test('verdict, per-column table, schema and category changes, and a chart per drifted column', async () => {
   const report = await hostileReport();
@@ -52,4 +53,17 @@ test('long tables keep the drifted columns; charts are capped', async () => {
   expect(markdown.match(/```mermaid/g)).toHaveLength(1);
   if (report.dataset.decision.n_drifted > 1)
     expect(markdown).toContain(`(first 1 of ${report.dataset.decision.n_drifted})`);
+});
+
+test('a huge category from the data is listed by its head, in Markdown and HTML', async () => {
+  const report = await hostileReport();
+  const changes = report.columns[HOSTILE_COLUMN]?.categories;
+  if (!changes?.new[0]) throw new Error('the test report has a new category');
+  changes.new[0].category = 'y'.repeat(10 * 1024 * 1024);
+  const markdown = driftMarkdown(report);
+  expect(markdown.length).toBeLessThan(50_000);
+  expect(markdown).toContain(`\`${'y'.repeat(79)}…\``);
+  const html = driftHtml(report);
+  expect(html.length).toBeLessThan(200_000);
+  expect(html).toContain(`<code>${'y'.repeat(79)}…</code>`);
 });

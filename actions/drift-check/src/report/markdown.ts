@@ -9,6 +9,7 @@ import type { ColumnReport, DriftReport, TableSummary } from '../drift-report.js
 import { formatDecisionScore, formatEffect, formatPercent, formatThreshold, testLabel } from './format.js';
 import { chartData } from './histogram.js';
 import { mermaidChart } from './mermaid.js';
+import { MAX_VALUE, shortText } from './short-text.js';
 
 export interface MarkdownOptions {
   /** Charts for at most this many drifted columns (default 10). */
@@ -84,7 +85,7 @@ function categorySection(report: DriftReport): string[] {
     const show = (list: { category: string; count: number }[], total: number) =>
       `${list
         .slice(0, 10)
-        .map((c) => `${inlineCode(c.category)} (${c.count})`)
+        .map((c) => `${inlineCode(shortText(c.category, MAX_VALUE))} (${c.count})`)
         .join(', ')}${total > 10 ? `, … ${total - 10} more` : ''}`;
     const parts: string[] = [];
     if (changes.n_new) parts.push(`new: ${show(changes.new, changes.n_new)}`);
