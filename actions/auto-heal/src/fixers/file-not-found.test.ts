@@ -33,7 +33,9 @@ describe('file-not-found fixer', () => {
       removed: ['        run: python scripts/make_fixtures.py --out tests/fixtures'],
       added: ['        run: python tools/make_fixtures.py --out tests/fixtures'],
     });
-    expect(out.explanation).toContain('has the same file name');
+    expect(out.explanation).toMatch(
+      /^Step "Generate fixtures" of job `\w+` refers to `scripts\/make_fixtures\.py`, which does not exist\. `tools\/make_fixtures\.py` has the same file name/,
+    );
     expect(await validateWorkflow(WF, after)).toEqual({ ok: true, errors: [] });
   });
 

@@ -131,7 +131,7 @@ export const fileNotFoundFixer: Fixer = {
         }
       }
     }
-    const where = step ? `step "${ctx.step?.name}"` : `job \`${job.key}\``;
+    const where = step ? `step "${ctx.step?.name}" of job \`${job.key}\`` : `job \`${job.key}\``;
     if (changed.length === 0) {
       return noFix(
         ID,
@@ -151,7 +151,7 @@ export const fileNotFoundFixer: Fixer = {
     return {
       fixer: ID,
       edits: [edit],
-      explanation: `${where} of job \`${job.key}\` refers to \`${missing}\`, which does not exist. \`${near.path}\` ${because}, so the reference now points there.`,
+      explanation: `${where[0]?.toUpperCase()}${where.slice(1)} refers to \`${missing}\`, which does not exist. \`${near.path}\` ${because}, so the reference now points there.`,
     };
   },
 };
