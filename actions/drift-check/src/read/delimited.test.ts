@@ -167,6 +167,10 @@ describe('bad CSV input', () => {
     await expect(readTable(files.dir, { format: 'csv' })).rejects.toThrow(
       `${files.dir}: is a directory, not a data file`,
     );
+    // Without a format too: the folder's name has no extension, and that is not the problem.
+    await expect(readTable(files.dir)).rejects.toThrow(
+      `${files.dir}: is a directory, not a data file; give a file, or a glob such as dir/*.parquet`,
+    );
   });
 
   it.each([

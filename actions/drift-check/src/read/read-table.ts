@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { BuiltColumn } from './column-builder.js';
 import { COMMA, collectDelimitedTexts, readDelimitedFile, TAB } from './delimited.js';
 import { expandPattern } from './expand-pattern.js';
@@ -118,6 +119,15 @@ function locateFirstText(column: BuiltColumn, files: FileRows[]): ColumnData {
 }
 
 function sameFormat(paths: string[]): DataFormat {
+  // Before the extension: a folder named `prod` would otherwise be "a file without an extension".
+  for (const path of paths) {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new DataReadError(
+        { path },
+        'is a directory, not a data file; give a file, or a glob such as dir/*.parquet',
+      );
+    }
+  }
   const first = paths[0] as string;
   const format = detectFormat(first);
   for (const path of paths) {
