@@ -70,6 +70,9 @@ export function fieldText(record: DelimitedRecord, k: number): string {
   return record.escaped[k] ? text.replaceAll('""', '"') : text;
 }
 
+/** The first (and last) four bytes of every Parquet file. */
+export const PARQUET_MAGIC = 'PAR1';
+
 /** Reads `path` and reports its header and each data record to `visitor`. */
 export async function scanDelimited(path: string, delimiter: number, visitor: DelimitedVisitor): Promise<void> {
   const file = await openForReading(path);
@@ -112,9 +115,12 @@ export async function scanDelimited(path: string, delimiter: number, visitor: De
       eof = bytesRead === 0;
       let position = 0;
       if (atStart) {
-        if (length < 3 && !eof) continue;
+        if (length < 4 && !eof) continue;
         atStart = false;
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) position = 3;
+        if (length >= 4 && bytes.toString('latin1', 0, 4) === PARQUET_MAGIC) {
+          throw new DataReadError({ path }, 'is a Parquet file; name it .parquet or set the format to parquet');
+        }
       }
       while (position < length) {
         const end = parseRecord(bytes, position, length, eof, delimiter, state);

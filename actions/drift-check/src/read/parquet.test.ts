@@ -83,11 +83,19 @@ describe('Parquet', () => {
 });
 
 describe('bad Parquet input', () => {
-  it('names a file that is not Parquet', async () => {
+  it('names a file that is not Parquet, an empty one, and Parquet named as CSV', async () => {
     const path = files.write('text.parquet', 'a,b\n1,2\n');
     const error = await readTable(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataReadError);
-    expect((error as Error).message).toMatch(`${path}: is not a readable Parquet file (`);
+    expect((error as Error).message).toBe(
+      `${path}: is not a Parquet file (it does not begin with PAR1); if it is CSV or JSON lines, name it so or set the format`,
+    );
+    const empty = files.write('empty.parquet', '');
+    await expect(readTable(empty)).rejects.toThrow(`${empty}: is empty`);
+    const misnamed = files.write('really-parquet.csv', new Uint8Array(parquetWriteBuffer({ columnData: sample })));
+    await expect(readTable(misnamed)).rejects.toThrow(
+      `${misnamed}: is a Parquet file; name it .parquet or set the format to parquet`,
+    );
   });
 
   it('names a truncated file', async () => {

@@ -3,7 +3,7 @@ import * as zlib from 'node:zlib';
 import type { AsyncBuffer, Compressors, FileMetaData, ColumnData as ParquetChunk } from 'hyparquet';
 import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { ColumnSink } from './column-builder.js';
-import { openForReading } from './delimited-scanner.js';
+import { openForReading, PARQUET_MAGIC } from './delimited-scanner.js';
 import { type ReadContext, useHeader } from './read-context.js';
 import { DataReadError } from './read-error.js';
 import type { FileRows } from './table-builder.js';
@@ -95,6 +95,14 @@ async function openParquet(path: string): Promise<OpenParquet> {
         return bytes.buffer;
       },
     };
+    if (size === 0) throw new DataReadError({ path }, 'is empty');
+    const head = Buffer.from(await buffer.slice(0, Math.min(4, size)));
+    if (head.toString('latin1') !== PARQUET_MAGIC) {
+      throw new DataReadError(
+        { path },
+        `is not a Parquet file (it does not begin with ${PARQUET_MAGIC}); if it is CSV or JSON lines, name it so or set the format`,
+      );
+    }
     let metadata: FileMetaData;
     try {
       metadata = await parquetMetadataAsync(buffer);

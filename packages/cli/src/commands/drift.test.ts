@@ -102,6 +102,23 @@ test('bad data or settings exit 2 with the file, row and column, or the flag', a
   expect(flag.code).toBe(2);
   expect(flag.err).toMatch(/--tests: "chi2" cannot test numeric columns/);
   expect(existsSync(join(dir, 'report.json'))).toBe(false);
+  const noName = await cli(['--reference', reference, '--current', current, '--html', '']);
+  expect(noName).toMatchObject({ code: 2, err: 'self-heal drift: --html needs a file name\n' });
+  const disjoint = file('disjoint.csv', 'y,z\n1,2\n');
+  const nothing = await cli(['--reference', reference, '--current', disjoint, '--fail-on-drift']);
+  expect(nothing.code).toBe(2);
+  expect(nothing.err).toMatch(/no column can be compared/);
+});
+
+test('the reports never replace a data file', async () => {
+  const { reference, current } = pair();
+  const before = readFileSync(current, 'utf8');
+  const over = await cli(['--reference', reference, '--current', current, '--output', current]);
+  expect(over.code).toBe(2);
+  expect(over.err).toBe(
+    `self-heal drift: Refusing to write the JSON report to ${current}: that is one of the data files it was computed from.\n`,
+  );
+  expect(readFileSync(current, 'utf8')).toBe(before);
 });
 
 test('--help describes the options and the exit status', async () => {

@@ -107,6 +107,12 @@ export async function drift(args: string[], io: CliIo): Promise<number> {
     io.stderr(`self-heal drift: --reference and --current are required\n\n${HELP}`);
     return 2;
   }
+  for (const option of ['output', 'html'] as const) {
+    if (values[option] === '') {
+      io.stderr(`self-heal drift: --${option} needs a file name\n`);
+      return 2;
+    }
+  }
   try {
     const settings = settingsFrom(values);
     const { report } = await checkDrift({ reference: values.reference, current: values.current }, settings);
