@@ -59,7 +59,9 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
   try {
     return await (await entry.load())(rest, io);
   } catch (error) {
-    // A UserError says what to do; anything else is a bug worth its stack.
+    // Commands report bad usage and bad input themselves (exit 2). What gets here went wrong
+    // while working: a UserError (e.g. the model endpoint failed) says what to do; anything
+    // else is a bug worth its stack.
     io.stderr(
       `self-heal ${name}: ${error instanceof UserError ? error.message : (error as Error)?.stack || errorMessage(error)}\n`,
     );

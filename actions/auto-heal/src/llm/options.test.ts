@@ -11,8 +11,8 @@ describe('resolveLlmOptions', () => {
   it.each([
     [{ apiKey: ' ' }, /`openai-api-key` secret/],
     [{ model: '' }, /`model`/],
-    [{ baseURL: 'ftp://x' }, /`baseURL` must be an http\(s\) URL, not "ftp:\/\/x"/],
-    [{ baseURL: 'not a url' }, /`baseURL`/],
+    [{ baseURL: 'ftp://x' }, /`openai-base-url` must be an http\(s\) URL, not "ftp:\/\/x"/],
+    [{ baseURL: 'not a url' }, /`openai-base-url`/],
     [{ maxAttempts: 0 }, /`maxAttempts` must be a whole number from 1 to 20, not 0/],
     [{ timeoutMs: 1.5 }, /`timeoutMs`/],
     [{ allowedPaths: [] }, /`allowedPaths`/],

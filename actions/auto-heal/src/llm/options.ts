@@ -116,7 +116,8 @@ export function resolveLlmOptions(given: Partial<LlmOptions>): LlmOptions {
       url = undefined;
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      throw new UserError(`LLM option \`baseURL\` must be an http(s) URL, not "${options.baseURL}".`);
+      // Named as the action input and the CLI flag both call it.
+      throw new UserError(`\`openai-base-url\` must be an http(s) URL, not "${options.baseURL}".`);
     }
   }
   for (const [name, [min, max]] of Object.entries(LIMITS) as [NumericOption, [number, number]][]) {

@@ -64,8 +64,31 @@ describe('self-heal analyze', () => {
   });
 
   it('narrows to a step with --step and --step-number', async () => {
-    expect(JSON.parse((await cli([twoSteps, '--json', '--step', 'Run npm run lint'])).out).category).toBe('lint');
-    expect(JSON.parse((await cli([twoSteps, '--json', '--step-number', '6'])).out).category).toBe('test-failure');
+    const lint = await cli([twoSteps, '--json', '--step', 'Run npm run lint']);
+    expect(lint.err).toBe('');
+    expect(JSON.parse(lint.out).category).toBe('lint');
+    const test = await cli([twoSteps, '--json', '--step-number', '6']);
+    expect(test.err).toBe('');
+    expect(JSON.parse(test.out).category).toBe('test-failure');
+    // A step name that is not in the log (a custom `name:`), with the number that is.
+    const both = await cli([twoSteps, '--json', '--step', 'Unit tests', '--step-number', '6']);
+    expect(both.err).toBe('');
+    expect(JSON.parse(both.out).category).toBe('test-failure');
+  });
+
+  it('analyses the whole log, and says so, when the step is not in it', async () => {
+    const whole = JSON.parse((await cli([twoSteps, '--json'])).out);
+    const named = await cli([twoSteps, '--json', '--step', 'No such step']);
+    expect(named.code).toBe(0);
+    expect(named.err).toBe("no step 'No such step' in the log; analysed the whole log\n");
+    expect(JSON.parse(named.out)).toEqual(whole);
+    const numbered = await cli([twoSteps, '--json', '--step-number', '99']);
+    expect(numbered.code).toBe(0);
+    expect(numbered.err).toMatch(/^no step 99 in the log \(it has \d+ steps\); analysed the whole log\n$/);
+    expect(JSON.parse(numbered.out)).toEqual(whole);
+    const fromStdin = await cli(['-', '--json', '--step', 'No such step'], readFileSync(twoSteps));
+    expect(fromStdin.err).toBe("no step 'No such step' in the log; analysed the whole log\n");
+    expect(JSON.parse(fromStdin.out)).toEqual(whole);
   });
 
   it('analyses the failed step of a run-logs zip, from a file or standard input', async () => {
@@ -87,31 +110,46 @@ describe('self-heal analyze', () => {
     expect(JSON.parse((await cli([jestLog, '--json', '--rules', rules])).out).ruleId).toBe('cart-discount');
     writeFileSync(rules, '- id: broken\n  category: flaky\n  patterns: [x]\n');
     const bad = await cli([jestLog, '--rules', rules]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain('rules.yml: rule 1 (broken): unknown category "flaky"');
   });
 
   it('fails with a clear message for input it cannot read', async () => {
     const missing = await cli([join(dir, 'nope.log')]);
-    expect(missing).toMatchObject({ code: 1, out: '' });
+    expect(missing).toMatchObject({ code: 2, out: '' });
     expect(missing.err).toBe(`self-heal analyze: no such file: ${join(dir, 'nope.log')}\n`);
     const directory = await cli([dir]);
-    expect(directory.code).toBe(1);
+    expect(directory.code).toBe(2);
     expect(directory.err).toContain('is a directory');
     const broken = join(dir, 'broken.zip');
     writeFileSync(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100, 7)]));
     const zip = await cli([broken]);
-    expect(zip.code).toBe(1);
+    expect(zip.code).toBe(2);
     expect(zip.err).toContain('not a readable zip archive');
   });
 
   it('explains its usage', async () => {
-    expect((await cli(['--help'])).code).toBe(0);
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Exit status: 0 analysed .*, 2 bad usage or unreadable input$/m);
     expect((await cli([])).code).toBe(2);
     expect((await cli(['a.log', 'b.log'])).code).toBe(2);
     const unknown = await cli([jestLog, '--verbose']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Unknown option '--verbose'");
+    expect(unknown.err.endsWith("\nRun 'self-heal analyze --help' for the options.\n")).toBe(true);
     expect((await cli([jestLog, '--step-number', 'two'])).err).toContain('--step-number must be a positive integer');
+  });
+
+  it('takes only plain decimal step numbers', async () => {
+    for (const bad of ['0x5', '1e1', '1.5', '0', '=-3', ' 5']) {
+      const result = await cli([twoSteps, `--step-number=${bad}`]);
+      expect(result).toEqual({
+        code: 2,
+        out: '',
+        err: `self-heal analyze: --step-number must be a positive integer, got '${bad}'\nRun 'self-heal analyze --help' for the options.\n`,
+      });
+    }
+    expect((await cli([twoSteps, '--json', '--step-number', '06'])).code).toBe(0);
   });
 });

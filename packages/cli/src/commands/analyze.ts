@@ -9,8 +9,11 @@ import { CATALOG } from '../../../shared/src/log/catalog/index.js';
 import type { Rule } from '../../../shared/src/log/rule.js';
 import { loadRules, RuleError } from '../../../shared/src/log/rule.js';
 import { isZip, ZipError } from '../../../shared/src/log/run-logs-zip.js';
+import type { Section } from '../../../shared/src/log/steps.js';
+import { selectSections } from '../../../shared/src/log/steps.js';
 import type { Diagnosis } from '../../../shared/src/types.js';
 import type { CliIo } from '../io.js';
+import { reportInputError, reportUsage, UsageError } from '../io.js';
 
 /**
  * Bytes per read when analysing a log file. Node's default (64 KiB) leaves the analyser idle
@@ -27,11 +30,15 @@ Finds and classifies what failed in a CI log: a GitHub Actions job log, a run-lo
 Options:
   --json              print the diagnosis as one JSON object
   --step NAME         only look at this step (e.g. "Run npm test", as the jobs API names it)
-  --step-number N     only look at this step number (1 is "Set up job")
+  --step-number N     only look at this step number (1 is "Set up job"); when the log has no
+                      such step, the whole log is analysed and a note on stderr says so
   --job NAME          in a run-logs zip, the job to look at
   --rules FILE        extra rules (a YAML or JSON list, or a mapping with a 'rules' list),
                       tried with the built-in catalog
   -h, --help          show this help
+
+Exit status: 0 analysed (whatever the log shows), 2 bad usage or unreadable input
+(a missing file, a directory, a bad --rules file, a broken zip).
 `;
 
 const OPTIONS = {
@@ -51,8 +58,7 @@ export async function analyze(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`self-heal analyze: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
+    return reportUsage(io, 'analyze', (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -60,27 +66,32 @@ export async function analyze(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) {
-    io.stderr(`self-heal analyze: expected one FILE, ZIP or '-', got ${positionals.length}\n\n${HELP}`);
-    return 2;
+    return reportUsage(io, 'analyze', `expected one FILE, ZIP or '-', got ${positionals.length}`);
   }
-  const options: AnalyzeOptions = {};
-  if (values.step) options.step = values.step;
-  if (values.job) options.job = values.job;
-  if (values['step-number'] !== undefined) {
-    const n = Number(values['step-number']);
-    if (!Number.isInteger(n) || n < 1) {
-      io.stderr(`self-heal analyze: --step-number must be a positive integer, got '${values['step-number']}'\n`);
-      return 2;
-    }
-    options.stepNumber = n;
+  let diagnosis: Diagnosis;
+  try {
+    const options: AnalyzeOptions = {};
+    if (values.step) options.step = values.step;
+    if (values.job) options.job = values.job;
+    const stepNumber = parseStepNumber(values['step-number']);
+    if (stepNumber !== undefined) options.stepNumber = stepNumber;
+    if (values.rules) options.rules = [...(await readRules(values.rules)), ...CATALOG];
+    diagnosis = await diagnoseInput(positionals[0] as string, io, options);
+  } catch (error) {
+    return reportInputError(io, 'analyze', error);
   }
-  if (values.rules) options.rules = [...(await readRules(values.rules)), ...CATALOG];
-
-  const input = positionals[0] as string;
-  const { diagnosis, from } = await diagnose(input, io, options);
-  if (from) io.stderr(`analysed ${from} from the zip\n`);
   io.stdout(values.json ? `${JSON.stringify(diagnosis)}\n` : render(diagnosis));
   return 0;
+}
+
+/** `--step-number` (analyze, fix): plain decimal digits, at least 1; not '0x5', '1e1', '1.5' or '-3'. */
+export function parseStepNumber(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^[0-9]+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(`--step-number must be a positive integer, got '${raw}'`);
+  }
+  return n;
 }
 
 async function readRules(file: string): Promise<Rule[]> {
@@ -106,6 +117,17 @@ async function readRules(file: string): Promise<Rule[]> {
   }
 }
 
+/**
+ * Diagnoses a log file, a run-logs zip, or standard input ('-'), as `analyze` and `fix --log`
+ * read them. Notes go to stderr: which file of a zip was analysed, and that the whole log was
+ * analysed because the asked-for step is not in it. Input that cannot be read is a UserError.
+ */
+export async function diagnoseInput(input: string, io: CliIo, options: AnalyzeOptions): Promise<Diagnosis> {
+  const { diagnosis, from } = await diagnose(input, io, options);
+  if (from) io.stderr(`analysed ${from} from the zip\n`);
+  return diagnosis;
+}
+
 async function diagnose(
   input: string,
   io: CliIo,
@@ -127,7 +149,7 @@ async function diagnose(
       if (info.size > MAX_ZIP_BYTES) throw new UserError(`${input} is larger than ${MAX_ZIP_BYTES} bytes`);
       return fromZip(await readFile(input), options);
     }
-    return { diagnosis: await analyzeLog(createReadStream(input, { highWaterMark: LOG_READ_CHUNK }), options) };
+    return { diagnosis: await analyzePlain(createReadStream(input, { highWaterMark: LOG_READ_CHUNK }), io, options) };
   } catch (error) {
     if (error instanceof ZipError) throw new UserError(`${input}: ${error.message}`);
     if ((error as NodeJS.ErrnoException).code && !(error instanceof UserError)) {
@@ -157,8 +179,7 @@ function fromZip(zip: Uint8Array, options: AnalyzeOptions): { diagnosis: Diagnos
 async function fromStdin(io: CliIo, options: AnalyzeOptions): Promise<{ diagnosis: Diagnosis; from?: string }> {
   const iterator = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   const first = await iterator.next();
-  if (first.done) return { diagnosis: await analyzeLog(new Uint8Array(0), options) };
-  const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+  const head = first.done ? Buffer.alloc(0) : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
   const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => iterator };
   if (isZip(head)) {
     const parts = [head];
@@ -172,10 +193,47 @@ async function fromStdin(io: CliIo, options: AnalyzeOptions): Promise<{ diagnosi
     return fromZip(Buffer.concat(parts), options);
   }
   async function* all(): AsyncGenerator<Buffer | string> {
+    if (first.done) return;
     yield head;
     yield* rest;
   }
-  return { diagnosis: await analyzeLog(all(), options) };
+  return { diagnosis: await analyzePlain(all(), io, options) };
+}
+
+/**
+ * Analyses a log that is not a zip. When --step or --step-number selects no step in it, the
+ * whole log is analysed (a step's custom `name:` is not in the log), and a note says so.
+ */
+async function analyzePlain(
+  source: AsyncIterable<Uint8Array | string>,
+  io: CliIo,
+  options: AnalyzeOptions,
+): Promise<Diagnosis> {
+  if (!options.step && options.stepNumber === undefined) return analyzeLog(source, options);
+  let note: string | undefined;
+  const diagnosis = await analyzeLog(source, {
+    ...options,
+    onSections: (chosen, all) => {
+      if (chosen.length === 0) note = wholeLogNote(all, options);
+    },
+  });
+  if (note) io.stderr(`${note}\n`);
+  return diagnosis;
+}
+
+/** Why a step asked for was not used (the analysis looked at the whole log instead). */
+function wholeLogNote(sections: readonly Section[], { step, stepNumber }: AnalyzeOptions): string {
+  const reasons: string[] = [];
+  if (step) reasons.push(`no step '${step}' in the log`);
+  if (stepNumber !== undefined) {
+    const count = `${sections.length} step${sections.length === 1 ? '' : 's'}`;
+    reasons.push(
+      selectSections(sections, undefined, stepNumber).length
+        ? `step ${stepNumber} did not fail`
+        : `no step ${stepNumber} in the log (it has ${count})`,
+    );
+  }
+  return `${reasons.join(' and ')}; analysed the whole log`;
 }
 
 /** A readable report: what failed, why, and the lines that show it. */

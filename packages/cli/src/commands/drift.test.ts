@@ -103,7 +103,10 @@ test('bad data or settings exit 2 with the file, row and column, or the flag', a
   expect(flag.err).toMatch(/--tests: "chi2" cannot test numeric columns/);
   expect(existsSync(join(dir, 'report.json'))).toBe(false);
   const noName = await cli(['--reference', reference, '--current', current, '--html', '']);
-  expect(noName).toMatchObject({ code: 2, err: 'self-heal drift: --html needs a file name\n' });
+  expect(noName).toMatchObject({
+    code: 2,
+    err: "self-heal drift: --html needs a file name\nRun 'self-heal drift --help' for the options.\n",
+  });
   const disjoint = file('disjoint.csv', 'y,z\n1,2\n');
   const nothing = await cli(['--reference', reference, '--current', disjoint, '--fail-on-drift']);
   expect(nothing.code).toBe(2);

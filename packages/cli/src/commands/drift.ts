@@ -17,8 +17,8 @@ import {
   parseTests,
   parseThresholds,
 } from '../../../../actions/drift-check/src/settings.js';
-import { UserError } from '../../../shared/src/errors.js';
 import type { CliIo } from '../io.js';
+import { reportInputError, reportUsage } from '../io.js';
 
 const HELP = `Usage: self-heal drift --reference A --current B [options]
 
@@ -96,22 +96,15 @@ export async function drift(args: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({ args, options: OPTIONS, strict: true }));
   } catch (error) {
-    io.stderr(`self-heal drift: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
+    return reportUsage(io, 'drift', (error as Error).message);
   }
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (!values.reference || !values.current) {
-    io.stderr(`self-heal drift: --reference and --current are required\n\n${HELP}`);
-    return 2;
-  }
+  if (!values.reference || !values.current) return reportUsage(io, 'drift', '--reference and --current are required');
   for (const option of ['output', 'html'] as const) {
-    if (values[option] === '') {
-      io.stderr(`self-heal drift: --${option} needs a file name\n`);
-      return 2;
-    }
+    if (values[option] === '') return reportUsage(io, 'drift', `--${option} needs a file name`);
   }
   try {
     const settings = settingsFrom(values);
@@ -123,10 +116,6 @@ export async function drift(args: string[], io: CliIo): Promise<number> {
     return values['fail-on-drift'] && report.dataset.decision.dataset_drift ? 1 : 0;
   } catch (error) {
     // Bad data or settings (unreadable file, ragged row, unknown column): exit 2 with the reason.
-    if (error instanceof UserError) {
-      io.stderr(`self-heal drift: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    return reportInputError(io, 'drift', error);
   }
 }

@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createOpenAIChatClient } from '../../../../actions/auto-heal/src/llm/client.js';
 import { resolveLlmOptions } from '../../../../actions/auto-heal/src/llm/options.js';
 import { unifiedDiff } from '../../../../actions/auto-heal/src/messages.js';
-import { produceFix } from '../../../../actions/auto-heal/src/produce-fix.js';
+import { type FileSource, produceFix } from '../../../../actions/auto-heal/src/produce-fix.js';
 import { UserError } from '../../../shared/src/errors.js';
-import { analyzeLog } from '../../../shared/src/log/analyze-log.js';
 import { redactDeep } from '../../../shared/src/redact.js';
-import type { FailureRecord } from '../../../shared/src/types.js';
+import type { Diagnosis, FailureRecord } from '../../../shared/src/types.js';
 import type { CliIo } from '../io.js';
+import { reportInputError, reportUsage } from '../io.js';
 import { applyEdits, localRepo } from '../local-repo.js';
+import { diagnoseInput, parseStepNumber } from './analyze.js';
 
 const HELP = `Usage: self-heal fix --log FILE --repo DIR [options]
 
@@ -17,7 +17,8 @@ Diagnoses the log, runs auto-heal's fixers on the checkout in DIR and prints the
 Nothing is written unless --write is given.
 
 Options:
-  --log FILE          the failed job's log (a GitHub Actions job log or any CI log)
+  --log FILE          the failed job's log (a GitHub Actions job log, a run-logs zip or any
+                      CI log); '-' reads it from standard input
   --repo DIR          the repository checkout (default: .)
   --workflow PATH     the workflow that failed (default: the only file in .github/workflows)
   --job NAME          the failed job (default: the workflow's only job)
@@ -28,49 +29,87 @@ Options:
   --llm               ask a model when no rule fits (OPENAI_API_KEY; --model, --openai-base-url)
   --model NAME        model for --llm
   --openai-base-url URL  OpenAI-compatible endpoint for --llm
+  -h, --help          show this help
 
-Exit status: 0 a fix was found, 1 no fix (the reasons are printed), 2 bad usage or input.
+Exit status: 0 a fix was found, 1 no fix (the reasons are printed) or the model failed,
+2 bad usage or input (an unreadable --log, a --repo that is not a directory, --llm without
+OPENAI_API_KEY, several workflows and no --workflow).
 `;
 
+const OPTIONS = {
+  log: { type: 'string' },
+  repo: { type: 'string', default: '.' },
+  workflow: { type: 'string' },
+  job: { type: 'string' },
+  step: { type: 'string' },
+  'step-number': { type: 'string' },
+  write: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  llm: { type: 'boolean', default: false },
+  model: { type: 'string' },
+  'openai-base-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type FixArgs = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>>['values'];
+type LlmSetup = NonNullable<Parameters<typeof produceFix>[2]['llm']>;
+
 export async function fix(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      log: { type: 'string' },
-      repo: { type: 'string', default: '.' },
-      workflow: { type: 'string' },
-      job: { type: 'string' },
-      step: { type: 'string' },
-      'step-number': { type: 'string' },
-      write: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      llm: { type: 'boolean', default: false },
-      model: { type: 'string' },
-      'openai-base-url': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
+  let values: FixArgs;
+  try {
+    ({ values } = parseArgs({ args, options: OPTIONS, strict: true }));
+  } catch (error) {
+    return reportUsage(io, 'fix', (error as Error).message);
+  }
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (!values.log) {
-    io.stderr(`self-heal fix: --log FILE is required\n\n${HELP}`);
-    return 2;
-  }
-  let log: Buffer;
+  if (!values.log) return reportUsage(io, 'fix', '--log FILE is required');
+  let setup: { diagnosis: Diagnosis; record: FailureRecord; source: FileSource; llm?: LlmSetup };
   try {
-    log = readFileSync(values.log);
+    setup = await prepare(values, values.log, io);
   } catch (error) {
-    throw new UserError(`cannot read the log ${values.log}: ${(error as Error).message}`);
+    return reportInputError(io, 'fix', error);
   }
-  const stepNumber = values['step-number'] ? Number(values['step-number']) : undefined;
-  const diagnosis = redactDeep(
-    await analyzeLog(log, { ...(values.step ? { step: values.step } : {}), ...(stepNumber ? { stepNumber } : {}) }),
-  );
+  const { diagnosis, record, source, llm } = setup;
+  const attempt = await produceFix(record, source, { fix: {}, ...(llm ? { llm } : {}) });
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ diagnosis, fix: attempt.fix ?? null, declined: attempt.declined }, null, 2)}\n`);
+  } else {
+    io.stdout(`${diagnosis.category} (${diagnosis.ruleId}): ${diagnosis.summary}\n`);
+    for (const d of attempt.declined) io.stdout(`  ${d.fixer}: ${d.reason}${d.hint ? ` (hint: ${d.hint})` : ''}\n`);
+    if (attempt.llm?.status === 'no-fix') io.stdout(`  llm: ${attempt.llm.summary}\n`);
+    if (attempt.fix)
+      io.stdout(`\nFix (${attempt.fix.fixer}): ${attempt.fix.explanation}\n\n${unifiedDiff(attempt.fix.edits)}\n`);
+    else io.stdout('\nNo fix found.\n');
+  }
+  if (attempt.fix && values.write) {
+    applyEdits(values.repo, attempt.fix.edits);
+    io.stderr(`self-heal fix: wrote ${attempt.fix.edits.map((e) => e.path).join(', ')}\n`);
+  }
+  return attempt.fix ? 0 : 1;
+}
+
+/**
+ * Checks the options and reads the inputs; whatever goes wrong here is the user's to fix
+ * (a UsageError or UserError, exit 2). The cheap checks come first, before the log is read.
+ */
+async function prepare(
+  values: FixArgs,
+  log: string,
+  io: CliIo,
+): Promise<{ diagnosis: Diagnosis; record: FailureRecord; source: FileSource; llm?: LlmSetup }> {
+  const stepNumber = parseStepNumber(values['step-number']);
+  const llm = values.llm ? llmSetup(values) : undefined;
   const source = localRepo(values.repo);
   const workflowPath = values.workflow ?? soleWorkflow(source.tree);
+  const diagnosis = redactDeep(
+    await diagnoseInput(log, io, {
+      ...(values.step ? { step: values.step } : {}),
+      ...(stepNumber !== undefined ? { stepNumber } : {}),
+    }),
+  );
   const record: FailureRecord = {
     fingerprint: diagnosis.fingerprint,
     diagnosis,
@@ -96,33 +135,20 @@ export async function fix(args: string[], io: CliIo): Promise<number> {
     firstSeen: '',
     lastSeen: '',
   };
-  let llm: Parameters<typeof produceFix>[2]['llm'];
-  if (values.llm) {
-    const apiKey = process.env.OPENAI_API_KEY ?? '';
-    if (!apiKey) throw new UserError('--llm needs the OPENAI_API_KEY environment variable.');
-    const options = resolveLlmOptions({
-      apiKey,
-      ...(values.model ? { model: values.model } : {}),
-      ...(values['openai-base-url'] ? { baseURL: values['openai-base-url'] } : {}),
-    });
-    llm = { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
-  }
-  const attempt = await produceFix(record, source, { fix: {}, ...(llm ? { llm } : {}) });
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ diagnosis, fix: attempt.fix ?? null, declined: attempt.declined }, null, 2)}\n`);
-  } else {
-    io.stdout(`${diagnosis.category} (${diagnosis.ruleId}): ${diagnosis.summary}\n`);
-    for (const d of attempt.declined) io.stdout(`  ${d.fixer}: ${d.reason}${d.hint ? ` (hint: ${d.hint})` : ''}\n`);
-    if (attempt.llm?.status === 'no-fix') io.stdout(`  llm: ${attempt.llm.summary}\n`);
-    if (attempt.fix)
-      io.stdout(`\nFix (${attempt.fix.fixer}): ${attempt.fix.explanation}\n\n${unifiedDiff(attempt.fix.edits)}\n`);
-    else io.stdout('\nNo fix found.\n');
-  }
-  if (attempt.fix && values.write) {
-    applyEdits(values.repo, attempt.fix.edits);
-    io.stderr(`self-heal fix: wrote ${attempt.fix.edits.map((e) => e.path).join(', ')}\n`);
-  }
-  return attempt.fix ? 0 : 1;
+  return { diagnosis, record, source, ...(llm ? { llm } : {}) };
+}
+
+/** The model client for --llm, from OPENAI_API_KEY, --model and --openai-base-url. */
+function llmSetup(values: FixArgs): LlmSetup {
+  const apiKey = process.env.OPENAI_API_KEY ?? '';
+  if (!apiKey) throw new UserError('--llm needs the OPENAI_API_KEY environment variable.');
+  const baseURL = values['openai-base-url'];
+  const options = resolveLlmOptions({
+    apiKey,
+    ...(values.model ? { model: values.model } : {}),
+    ...(baseURL ? { baseURL } : {}),
+  });
+  return { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
 }
 
 function soleWorkflow(tree: readonly string[]): string {

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { Diagnosis } from '../types.js';
 import { CATALOG } from './catalog/index.js';
-import { classify } from './classify.js';
+import { type ClassifyOptions, classify } from './classify.js';
 import type { CleanLine } from './clean-line.js';
 import type { ContextFor, ScanLimits } from './log-scanner.js';
 import { LogScanner } from './log-scanner.js';
@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   rules?: readonly Rule[];
   /** Scanner limits, for tests and benchmarks. */
   limits?: Partial<ScanLimits>;
+  /** Told which step sections the analysis looked at (none: the whole log). */
+  onSections?: ClassifyOptions['onSections'];
 }
 
 /** Lines kept after a rule's hit beyond what its context shows: room for stack traces and for a runner-up's block. */

@@ -20,6 +20,8 @@ import { selectSections } from './steps.js';
 export interface ClassifyOptions {
   step?: string;
   stepNumber?: number;
+  /** Told which step sections were looked at: none when no step was asked for or none matched (the whole log). */
+  onSections?: (chosen: readonly Section[], all: readonly Section[]) => void;
 }
 
 /** Generic rules below this priority only show lines when they win. */
@@ -227,6 +229,7 @@ function chooseSections(sections: readonly Section[], options: ClassifyOptions):
 export function classify(scan: ScanResult, set: RuleSet, options: ClassifyOptions = {}): Diagnosis {
   const { lines, sections } = scan;
   const chosen = chooseSections(sections, options);
+  options.onSections?.(chosen, sections);
   const focus = chosen.length ? chosen : sections.filter((s) => s.failed);
   const hits = scoreHits(scan, set, chosen);
   const hint = commandHint(set, focus);
