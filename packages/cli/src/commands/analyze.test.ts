@@ -108,6 +108,9 @@ describe('self-heal analyze', () => {
       "rules:\n  - id: cart-discount\n    category: test-failure\n    patterns: ['applies the discount code']\n    priority: 99\n",
     );
     expect(JSON.parse((await cli([jestLog, '--json', '--rules', rules])).out).ruleId).toBe('cart-discount');
+    // A rule with a built-in rule's id replaces it.
+    writeFileSync(rules, "- id: jest-failure\n  category: lint\n  patterns: ['no line says this']\n");
+    expect(JSON.parse((await cli([jestLog, '--json', '--rules', rules])).out).ruleId).not.toBe('jest-failure');
     writeFileSync(rules, '- id: broken\n  category: flaky\n  patterns: [x]\n');
     const bad = await cli([jestLog, '--rules', rules]);
     expect(bad.code).toBe(2);

@@ -34,7 +34,9 @@ Options:
                       such step, the whole log is analysed and a note on stderr says so
   --job NAME          in a run-logs zip, the job to look at
   --rules FILE        extra rules (a YAML or JSON list, or a mapping with a 'rules' list),
-                      tried with the built-in catalog
+                      tried with the built-in catalog; the best-scoring hit wins, and a rule
+                      without 'priority' ranks at 50 (built-in rules go up to 97); a rule with
+                      a built-in rule's id replaces it
   -h, --help          show this help
 
 Exit status: 0 analysed (whatever the log shows), 2 bad usage or unreadable input
@@ -75,7 +77,12 @@ export async function analyze(args: string[], io: CliIo): Promise<number> {
     if (values.job) options.job = values.job;
     const stepNumber = parseStepNumber(values['step-number']);
     if (stepNumber !== undefined) options.stepNumber = stepNumber;
-    if (values.rules) options.rules = [...(await readRules(values.rules)), ...CATALOG];
+    if (values.rules) {
+      // A rule with a built-in rule's id takes its place: the way to tune a built-in rule.
+      const own = await readRules(values.rules);
+      const ids = new Set(own.map((r) => r.id));
+      options.rules = [...own, ...CATALOG.filter((r) => !ids.has(r.id))];
+    }
     diagnosis = await diagnoseInput(positionals[0] as string, io, options);
   } catch (error) {
     return reportInputError(io, 'analyze', error);
