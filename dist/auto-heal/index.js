@@ -54306,17 +54306,20 @@ function jsonError(path, text, error) {
     const line = before.split('\n').length;
     return `${path} (line ${line}, column ${at - before.lastIndexOf('\n')}): invalid JSON: ${message}`;
 }
+/** A leading byte-order mark, which JSON.parse rejects and npm and editors accept. */
+const withoutBom = (text) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
 function checkJson(edit) {
     let strict = true;
     if (edit.before !== null) {
         try {
-            JSON.parse(edit.before);
+            JSON.parse(withoutBom(edit.before));
         }
         catch {
             strict = false; // the file was JSON with comments before; keep judging it as such
         }
     }
-    const text = strict ? edit.after : stripJsonc(edit.after);
+    const after = withoutBom(edit.after);
+    const text = strict ? after : stripJsonc(after);
     let value;
     try {
         value = JSON.parse(text);
@@ -54959,7 +54962,7 @@ const fileNotFoundFixer = {
                 }
             }
         }
-        const where = step ? `step "${ctx.step?.name}"` : `job \`${job.key}\``;
+        const where = step ? `step "${ctx.step?.name}" of job \`${job.key}\`` : `job \`${job.key}\``;
         if (changed.length === 0) {
             return noFix(ID, `${missing} is not referenced in ${where} of ${wf.path}; it comes from a script or configuration file`, `Did you mean ${near.path}?`);
         }
@@ -54977,7 +54980,7 @@ const fileNotFoundFixer = {
         return {
             fixer: ID,
             edits: [edit],
-            explanation: `${where} of job \`${job.key}\` refers to \`${missing}\`, which does not exist. \`${near.path}\` ${because}, so the reference now points there.`,
+            explanation: `${where[0]?.toUpperCase()}${where.slice(1)} refers to \`${missing}\`, which does not exist. \`${near.path}\` ${because}, so the reference now points there.`,
         };
     },
 };
@@ -55536,6 +55539,12 @@ function indentUnit(text) {
     return /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
 }
 function addPackageJsonDependency(path, text, section, name, spec) {
+    // npm reads a file that starts with a byte-order mark; so do we, and the mark stays.
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const result = addDependency(path, text.slice(bom.length), section, name, spec);
+    return typeof result === 'string' ? bom + result : result;
+}
+function addDependency(path, text, section, name, spec) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -55577,6 +55586,8 @@ function addPackageJsonDependency(path, text, section, name, spec) {
         }
         else {
             const outer = text.slice(lineStartAt(text, member.keyStart), member.keyStart);
+            if (outer.trim() !== '')
+                return { error: `${path} puts several keys on a line; not editing it` };
             splice = { start: object.start, end: object.end, text: `{${eol}${outer}${unit}${entry}${eol}${outer}}` };
         }
     }
@@ -55594,7 +55605,13 @@ function addPackageJsonDependency(path, text, section, name, spec) {
     const result = applySplices(text, [splice]);
     const want = JSON.parse(text);
     want[section] = { ...(want[section] ?? {}), [name]: spec };
-    const got = JSON.parse(result);
+    let got;
+    try {
+        got = JSON.parse(result);
+    }
+    catch {
+        got = undefined;
+    }
     // Same content, with the new key in the section (key order is checked by the tests, not here).
     if (!(0,external_node_util_.isDeepStrictEqual)(got, want))
         return { error: `the edit of ${path} does not produce the intended change` };
@@ -59005,8 +59022,10 @@ const DEFAULT_LLM_OPTIONS = {
     maxPromptTokens: 12_000,
     maxCompletionTokens: 8_000,
     maxCostTokens: 80_000,
-    timeoutMs: 120_000,
-    maxRetries: 3,
+    // A hung endpoint costs (1 + maxRetries) × timeoutMs before the run gives up with a clear message:
+    // 4.5 minutes here, well inside the example job's 15-minute limit.
+    timeoutMs: 90_000,
+    maxRetries: 2,
     msPerSecond: 1000,
 };
 const LIMITS = {
@@ -59038,7 +59057,8 @@ function resolveLlmOptions(given) {
             url = undefined;
         }
         if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-            throw new errors_UserError(`LLM option \`baseURL\` must be an http(s) URL, not "${options.baseURL}".`);
+            // Named as the action input and the CLI flag both call it.
+            throw new errors_UserError(`\`openai-base-url\` must be an http(s) URL, not "${options.baseURL}".`);
         }
     }
     for (const [name, [min, max]] of Object.entries(LIMITS)) {
@@ -90230,7 +90250,7 @@ function sameRealmError(error) {
 function describeApiError(error, { baseURL, model, options }) {
     const retried = `after ${options.maxRetries} ${options.maxRetries === 1 ? 'retry' : 'retries'}`;
     if (error instanceof error_APIConnectionTimeoutError) {
-        return new LlmApiError('timeout', `The model endpoint ${baseURL} did not answer within ${options.timeoutMs} ms, ${retried}. Try again later, or raise the timeout.`);
+        return new LlmApiError('timeout', `The model endpoint ${baseURL} did not answer within ${options.timeoutMs} ms, ${retried}. Try again later; if the endpoint is up, check that it serves the model.`);
     }
     if (error instanceof APIConnectionError) {
         return new LlmApiError('connection', `Could not reach the model endpoint ${baseURL} (${error.message}), ${retried}. Check the base URL and the network.`);

@@ -6024,7 +6024,7 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6234,7 +6234,7 @@ exports.intOct = intOct;
 
 
 var map = __webpack_require__(7451);
-var _null = __webpack_require__(3632);
+var _null = __webpack_require__(1251);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
 var bool = __webpack_require__(3959);
@@ -6337,7 +6337,7 @@ exports.schema = schema;
 
 
 var map = __webpack_require__(7451);
-var _null = __webpack_require__(3632);
+var _null = __webpack_require__(1251);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
 var bool = __webpack_require__(3959);
@@ -6947,7 +6947,7 @@ exports.resolvePairs = resolvePairs;
 
 
 var map = __webpack_require__(7451);
-var _null = __webpack_require__(3632);
+var _null = __webpack_require__(1251);
 var seq = __webpack_require__(1706);
 var string = __webpack_require__(6464);
 var binary = __webpack_require__(6083);

@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   fix: () => (/* binding */ fix)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
@@ -642,7 +640,7 @@ function sameRealmError(error) {
 function describeApiError(error, { baseURL, model, options }) {
     const retried = `after ${options.maxRetries} ${options.maxRetries === 1 ? 'retry' : 'retries'}`;
     if (error instanceof openai/* APIConnectionTimeoutError */.qA) {
-        return new LlmApiError('timeout', `The model endpoint ${baseURL} did not answer within ${options.timeoutMs} ms, ${retried}. Try again later, or raise the timeout.`);
+        return new LlmApiError('timeout', `The model endpoint ${baseURL} did not answer within ${options.timeoutMs} ms, ${retried}. Try again later; if the endpoint is up, check that it serves the model.`);
     }
     if (error instanceof openai/* APIConnectionError */.xX) {
         return new LlmApiError('connection', `Could not reach the model endpoint ${baseURL} (${error.message}), ${retried}. Check the base URL and the network.`);
@@ -716,8 +714,10 @@ const DEFAULT_LLM_OPTIONS = {
     maxPromptTokens: 12_000,
     maxCompletionTokens: 8_000,
     maxCostTokens: 80_000,
-    timeoutMs: 120_000,
-    maxRetries: 3,
+    // A hung endpoint costs (1 + maxRetries) × timeoutMs before the run gives up with a clear message:
+    // 4.5 minutes here, well inside the example job's 15-minute limit.
+    timeoutMs: 90_000,
+    maxRetries: 2,
     msPerSecond: 1000,
 };
 const LIMITS = {
@@ -749,7 +749,8 @@ function resolveLlmOptions(given) {
             url = undefined;
         }
         if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-            throw new errors/* UserError */.y(`LLM option \`baseURL\` must be an http(s) URL, not "${options.baseURL}".`);
+            // Named as the action input and the CLI flag both call it.
+            throw new errors/* UserError */.y(`\`openai-base-url\` must be an http(s) URL, not "${options.baseURL}".`);
         }
     }
     for (const [name, [min, max]] of Object.entries(LIMITS)) {
@@ -1451,17 +1452,20 @@ function jsonError(path, text, error) {
     const line = before.split('\n').length;
     return `${path} (line ${line}, column ${at - before.lastIndexOf('\n')}): invalid JSON: ${message}`;
 }
+/** A leading byte-order mark, which JSON.parse rejects and npm and editors accept. */
+const withoutBom = (text) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
 function checkJson(edit) {
     let strict = true;
     if (edit.before !== null) {
         try {
-            JSON.parse(edit.before);
+            JSON.parse(withoutBom(edit.before));
         }
         catch {
             strict = false; // the file was JSON with comments before; keep judging it as such
         }
     }
-    const text = strict ? edit.after : stripJsonc(edit.after);
+    const after = withoutBom(edit.after);
+    const text = strict ? after : stripJsonc(after);
     let value;
     try {
         value = JSON.parse(text);
@@ -2102,7 +2106,7 @@ const fileNotFoundFixer = {
                 }
             }
         }
-        const where = step ? `step "${ctx.step?.name}"` : `job \`${job.key}\``;
+        const where = step ? `step "${ctx.step?.name}" of job \`${job.key}\`` : `job \`${job.key}\``;
         if (changed.length === 0) {
             return noFix(ID, `${missing} is not referenced in ${where} of ${wf.path}; it comes from a script or configuration file`, `Did you mean ${near.path}?`);
         }
@@ -2120,7 +2124,7 @@ const fileNotFoundFixer = {
         return {
             fixer: ID,
             edits: [edit],
-            explanation: `${where} of job \`${job.key}\` refers to \`${missing}\`, which does not exist. \`${near.path}\` ${because}, so the reference now points there.`,
+            explanation: `${where[0]?.toUpperCase()}${where.slice(1)} refers to \`${missing}\`, which does not exist. \`${near.path}\` ${because}, so the reference now points there.`,
         };
     },
 };
@@ -2679,6 +2683,12 @@ function indentUnit(text) {
     return /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
 }
 function addPackageJsonDependency(path, text, section, name, spec) {
+    // npm reads a file that starts with a byte-order mark; so do we, and the mark stays.
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const result = addDependency(path, text.slice(bom.length), section, name, spec);
+    return typeof result === 'string' ? bom + result : result;
+}
+function addDependency(path, text, section, name, spec) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -2720,6 +2730,8 @@ function addPackageJsonDependency(path, text, section, name, spec) {
         }
         else {
             const outer = text.slice(lineStartAt(text, member.keyStart), member.keyStart);
+            if (outer.trim() !== '')
+                return { error: `${path} puts several keys on a line; not editing it` };
             splice = { start: object.start, end: object.end, text: `{${eol}${outer}${unit}${entry}${eol}${outer}}` };
         }
     }
@@ -2737,7 +2749,13 @@ function addPackageJsonDependency(path, text, section, name, spec) {
     const result = applySplices(text, [splice]);
     const want = JSON.parse(text);
     want[section] = { ...(want[section] ?? {}), [name]: spec };
-    const got = JSON.parse(result);
+    let got;
+    try {
+        got = JSON.parse(result);
+    }
+    catch {
+        got = undefined;
+    }
     // Same content, with the new key in the section (key order is checked by the tests, not here).
     if (!(0,external_node_util_.isDeepStrictEqual)(got, want))
         return { error: `the edit of ${path} does not produce the intended change` };
@@ -5499,10 +5517,12 @@ async function produceFix(record, source, settings) {
     return { ...proposal, llm, ...(llm.status === 'fixed' ? { fix: llm.fix } : {}) };
 }
 
-// EXTERNAL MODULE: ./packages/shared/src/log/analyze-log.ts + 8 modules
-var analyze_log = __webpack_require__(19);
+// EXTERNAL MODULE: ./packages/cli/src/io.ts
+var src_io = __webpack_require__(3632);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/cli/src/local-repo.ts
 
 
@@ -5521,10 +5541,33 @@ function walk(root, dir, out) {
         }
     }
 }
+/**
+ * Where `path` of the checkout really is, symlinks resolved, or undefined when that is outside the checkout:
+ * a tracked symlink (or a symlinked folder) must not let a fix read or write a file elsewhere. A path that
+ * does not exist yet is resolved through its nearest existing folder.
+ */
+function resolveInside(realRoot, path) {
+    let existing = (0,external_node_path_.join)(realRoot, path);
+    const missing = [];
+    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false })) {
+        missing.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    let real;
+    try {
+        real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...missing);
+    }
+    catch {
+        return undefined; // a dangling symlink
+    }
+    const inside = (0,external_node_path_.relative)(realRoot, real);
+    return inside && !inside.startsWith(`..${external_node_path_.sep}`) && inside !== '..' && !(0,external_node_path_.isAbsolute)(inside) ? real : undefined;
+}
 /** The files of a local checkout: what git tracks when it is a git work tree, else every file but build and dependency folders. */
 function localRepo(root) {
     if (!(0,external_node_fs_.statSync)(root, { throwIfNoEntry: false })?.isDirectory())
         throw new errors/* UserError */.y(`${root} is not a directory.`);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     let tree;
     try {
         tree = (0,external_node_child_process_.execFileSync)('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
@@ -5540,8 +5583,11 @@ function localRepo(root) {
         async read(path) {
             if (repoPathProblem(path))
                 return null;
+            const real = resolveInside(realRoot, path);
+            if (!real)
+                return null;
             try {
-                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8');
+                return (0,external_node_fs_.readFileSync)(real, 'utf8');
             }
             catch {
                 return null;
@@ -5551,16 +5597,21 @@ function localRepo(root) {
 }
 /** Writes the edits into the checkout (paths were checked by the fixer pipeline; checked again here). */
 function applyEdits(root, edits) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     for (const edit of edits) {
         const problem = repoPathProblem(edit.path);
         if (problem)
             throw new errors/* UserError */.y(`Refusing to write ${edit.path}: ${problem}`);
-        const target = (0,external_node_path_.join)(root, edit.path);
+        const target = resolveInside(realRoot, edit.path);
+        if (!target)
+            throw new errors/* UserError */.y(`Refusing to write ${edit.path}: it is a symlink to a place outside ${root}`);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
         (0,external_node_fs_.writeFileSync)(target, edit.after);
     }
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/commands/analyze.ts + 27 modules
+var analyze = __webpack_require__(2923);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/fix.ts
 
 
@@ -5578,7 +5629,8 @@ Diagnoses the log, runs auto-heal's fixers on the checkout in DIR and prints the
 Nothing is written unless --write is given.
 
 Options:
-  --log FILE          the failed job's log (a GitHub Actions job log or any CI log)
+  --log FILE          the failed job's log (a GitHub Actions job log, a run-logs zip or any
+                      CI log); '-' reads it from standard input
   --repo DIR          the repository checkout (default: .)
   --workflow PATH     the workflow that failed (default: the only file in .github/workflows)
   --job NAME          the failed job (default: the workflow's only job)
@@ -5589,47 +5641,82 @@ Options:
   --llm               ask a model when no rule fits (OPENAI_API_KEY; --model, --openai-base-url)
   --model NAME        model for --llm
   --openai-base-url URL  OpenAI-compatible endpoint for --llm
+  -h, --help          show this help
 
-Exit status: 0 a fix was found, 1 no fix (the reasons are printed), 2 bad usage or input.
+Exit status: 0 a fix was found, 1 no fix (the reasons are printed) or the model failed,
+2 bad usage or input (an unreadable --log, a --repo that is not a directory, --llm without
+OPENAI_API_KEY, several workflows and no --workflow).
 `;
+const OPTIONS = {
+    log: { type: 'string' },
+    repo: { type: 'string', default: '.' },
+    workflow: { type: 'string' },
+    job: { type: 'string' },
+    step: { type: 'string' },
+    'step-number': { type: 'string' },
+    write: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    llm: { type: 'boolean', default: false },
+    model: { type: 'string' },
+    'openai-base-url': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
 async function fix(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            log: { type: 'string' },
-            repo: { type: 'string', default: '.' },
-            workflow: { type: 'string' },
-            job: { type: 'string' },
-            step: { type: 'string' },
-            'step-number': { type: 'string' },
-            write: { type: 'boolean', default: false },
-            json: { type: 'boolean', default: false },
-            llm: { type: 'boolean', default: false },
-            model: { type: 'string' },
-            'openai-base-url': { type: 'string' },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-    });
+    let values;
+    try {
+        ({ values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true }));
+    }
+    catch (error) {
+        return (0,src_io/* reportUsage */.gu)(io, 'fix', error.message);
+    }
     if (values.help) {
         io.stdout(HELP);
         return 0;
     }
-    if (!values.log) {
-        io.stderr(`self-heal fix: --log FILE is required\n\n${HELP}`);
-        return 2;
-    }
-    let log;
+    if (!values.log)
+        return (0,src_io/* reportUsage */.gu)(io, 'fix', '--log FILE is required');
+    let setup;
     try {
-        log = (0,external_node_fs_.readFileSync)(values.log);
+        setup = await prepare(values, values.log, io);
     }
     catch (error) {
-        throw new errors/* UserError */.y(`cannot read the log ${values.log}: ${error.message}`);
+        return (0,src_io/* reportInputError */.z9)(io, 'fix', error);
     }
-    const stepNumber = values['step-number'] ? Number(values['step-number']) : undefined;
-    const diagnosis = redactDeep(await (0,analyze_log/* analyzeLog */.L_)(log, { ...(values.step ? { step: values.step } : {}), ...(stepNumber ? { stepNumber } : {}) }));
+    const { diagnosis, record, source, llm } = setup;
+    const attempt = await produceFix(record, source, { fix: {}, ...(llm ? { llm } : {}) });
+    if (values.json) {
+        io.stdout(`${JSON.stringify({ diagnosis, fix: attempt.fix ?? null, declined: attempt.declined }, null, 2)}\n`);
+    }
+    else {
+        io.stdout(`${diagnosis.category} (${diagnosis.ruleId}): ${diagnosis.summary}\n`);
+        for (const d of attempt.declined)
+            io.stdout(`  ${d.fixer}: ${d.reason}${d.hint ? ` (hint: ${d.hint})` : ''}\n`);
+        if (attempt.llm?.status === 'no-fix')
+            io.stdout(`  llm: ${attempt.llm.summary}\n`);
+        if (attempt.fix)
+            io.stdout(`\nFix (${attempt.fix.fixer}): ${attempt.fix.explanation}\n\n${unifiedDiff(attempt.fix.edits)}\n`);
+        else
+            io.stdout('\nNo fix found.\n');
+    }
+    if (attempt.fix && values.write) {
+        applyEdits(values.repo, attempt.fix.edits);
+        io.stderr(`self-heal fix: wrote ${attempt.fix.edits.map((e) => e.path).join(', ')}\n`);
+    }
+    return attempt.fix ? 0 : 1;
+}
+/**
+ * Checks the options and reads the inputs; whatever goes wrong here is the user's to fix
+ * (a UsageError or UserError, exit 2). The cheap checks come first, before the log is read.
+ */
+async function prepare(values, log, io) {
+    const stepNumber = (0,analyze.parseStepNumber)(values['step-number']);
+    const llm = values.llm ? llmSetup(values) : undefined;
     const source = localRepo(values.repo);
     const workflowPath = values.workflow ?? soleWorkflow(source.tree);
+    const diagnosis = redactDeep(await (0,analyze.diagnoseInput)(log, io, {
+        ...(values.step ? { step: values.step } : {}),
+        ...(stepNumber !== undefined ? { stepNumber } : {}),
+    }));
     const record = {
         fingerprint: diagnosis.fingerprint,
         diagnosis,
@@ -5655,38 +5742,20 @@ async function fix(args, io) {
         firstSeen: '',
         lastSeen: '',
     };
-    let llm;
-    if (values.llm) {
-        const apiKey = process.env.OPENAI_API_KEY ?? '';
-        if (!apiKey)
-            throw new errors/* UserError */.y('--llm needs the OPENAI_API_KEY environment variable.');
-        const options = resolveLlmOptions({
-            apiKey,
-            ...(values.model ? { model: values.model } : {}),
-            ...(values['openai-base-url'] ? { baseURL: values['openai-base-url'] } : {}),
-        });
-        llm = { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
-    }
-    const attempt = await produceFix(record, source, { fix: {}, ...(llm ? { llm } : {}) });
-    if (values.json) {
-        io.stdout(`${JSON.stringify({ diagnosis, fix: attempt.fix ?? null, declined: attempt.declined }, null, 2)}\n`);
-    }
-    else {
-        io.stdout(`${diagnosis.category} (${diagnosis.ruleId}): ${diagnosis.summary}\n`);
-        for (const d of attempt.declined)
-            io.stdout(`  ${d.fixer}: ${d.reason}${d.hint ? ` (hint: ${d.hint})` : ''}\n`);
-        if (attempt.llm?.status === 'no-fix')
-            io.stdout(`  llm: ${attempt.llm.summary}\n`);
-        if (attempt.fix)
-            io.stdout(`\nFix (${attempt.fix.fixer}): ${attempt.fix.explanation}\n\n${unifiedDiff(attempt.fix.edits)}\n`);
-        else
-            io.stdout('\nNo fix found.\n');
-    }
-    if (attempt.fix && values.write) {
-        applyEdits(values.repo, attempt.fix.edits);
-        io.stderr(`self-heal fix: wrote ${attempt.fix.edits.map((e) => e.path).join(', ')}\n`);
-    }
-    return attempt.fix ? 0 : 1;
+    return { diagnosis, record, source, ...(llm ? { llm } : {}) };
+}
+/** The model client for --llm, from OPENAI_API_KEY, --model and --openai-base-url. */
+function llmSetup(values) {
+    const apiKey = process.env.OPENAI_API_KEY ?? '';
+    if (!apiKey)
+        throw new errors/* UserError */.y('--llm needs the OPENAI_API_KEY environment variable.');
+    const baseURL = values['openai-base-url'];
+    const options = resolveLlmOptions({
+        apiKey,
+        ...(values.model ? { model: values.model } : {}),
+        ...(baseURL ? { baseURL } : {}),
+    });
+    return { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
 }
 function soleWorkflow(tree) {
     const workflows = tree.filter((p) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));

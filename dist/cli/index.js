@@ -5,8 +5,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1836);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2049);
 
+
+(0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .watchOutput */ .X9)(process.stdout, process.stderr, (code) => process.exit(code));
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -14,31 +17,96 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1836:
+/***/ 3632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ processIo),
+/* harmony export */   X9: () => (/* binding */ watchOutput),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gu: () => (/* binding */ reportUsage),
+/* harmony export */   z9: () => (/* binding */ reportInputError)
+/* harmony export */ });
+/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9680);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: usage
-
-// EXTERNAL MODULE: ./packages/shared/src/errors.ts
-var errors = __nccwpck_require__(9680);
-// EXTERNAL MODULE: ./packages/shared/src/version.ts
-var version = __nccwpck_require__(4243);
-;// CONCATENATED MODULE: ./packages/cli/src/io.ts
 function processIo() {
     return {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        // Once stdout failed (see watchOutput), the rest of the output has nowhere to go.
+        stdout: (text) => {
+            if (!process.stdout.destroyed)
+                process.stdout.write(text);
+        },
+        stderr: (text) => {
+            if (!process.stderr.destroyed)
+                process.stderr.write(text);
+        },
         stdin: process.stdin,
     };
 }
+/**
+ * Exit statuses, the same for every command: 0 success, 1 a negative result (no fix found,
+ * drift with --fail-on-drift) or an unexpected error (a bug, printed with its stack),
+ * 2 bad usage or bad input.
+ */
+const EXIT_USAGE = 2;
+/** Wrong use of a command (an option's value, a missing argument): one line and a pointer to --help, exit 2. */
+class UsageError extends _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
+    name = 'UsageError';
+}
+/** Reports bad usage of `self-heal COMMAND` as one line and where the options are; returns the exit status. */
+function reportUsage(io, command, message) {
+    io.stderr(`self-heal ${command}: ${message}\nRun 'self-heal ${command} --help' for the options.\n`);
+    return EXIT_USAGE;
+}
+/**
+ * Reports an error in a command's usage or input and returns the exit status, 2: a UsageError
+ * as reportUsage does, a UserError (a missing file, a bad rules file) as its message alone.
+ * Anything else is rethrown: a bug, which `run` prints with its stack (exit 1).
+ */
+function reportInputError(io, command, error) {
+    if (error instanceof UsageError)
+        return reportUsage(io, command, error.message);
+    if (error instanceof _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y) {
+        io.stderr(`self-heal ${command}: ${error.message}\n`);
+        return EXIT_USAGE;
+    }
+    throw error;
+}
+/**
+ * Handles failed writes to the process's output, which would otherwise end it with an unhandled
+ * 'error' event and a stack trace:
+ * - EPIPE on stdout: the reader stopped reading (`self-heal analyze big.log | head`). That is the
+ *   reader's choice, not a failure of ours: the rest of the output is dropped quietly and the
+ *   exit status stays the command's (0 for a diagnosis, 1 for no fix). Not 141, as a shell shows
+ *   for a process killed by SIGPIPE: that would fail `set -o pipefail` scripts whose reader
+ *   only wanted the first lines, and would hide the command's own answer.
+ * - any other stdout error (ENOSPC with `> /dev/full`, EIO): the output is incomplete, so one
+ *   line on stderr and exit 1 at once.
+ * - stderr errors: there is nowhere left to report them; the exit status still tells.
+ */
+function watchOutput(stdout, stderr, exit) {
+    stdout.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            return;
+        stderr.write(`self-heal: cannot write output: ${error.message}\n`);
+        exit(1);
+    });
+    stderr.on('error', () => { });
+}
 
-;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* unused harmony export usage */
+/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9680);
+/* harmony import */ var _shared_src_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4243);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
 
 
 
@@ -46,21 +114,21 @@ function processIo() {
 const COMMANDS = {
     analyze: {
         summary: 'analyze FILE|ZIP|-   find and classify what failed in a CI log',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(19), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5137))).analyze,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2923))).analyze,
     },
     fix: {
         summary: 'fix --log FILE --repo DIR   propose a fix for a failure in a local checkout',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(60), __nccwpck_require__.e(19), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2981))).fix,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(60), __nccwpck_require__.e(923), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2981))).fix,
     },
     drift: {
         summary: 'drift --reference A --current B   compare two data sets for drift',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(720), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3518))).drift,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(720), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8238))).drift,
     },
 };
 function usage() {
     const lines = Object.values(COMMANDS).map((c) => `  self-heal ${c.summary}`);
     return [
-        `${version/* PRODUCT */.A} ${version/* VERSION */.x}`,
+        `${_shared_src_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCT */ .A} ${_shared_src_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`,
         '',
         'Usage:',
         ...lines,
@@ -70,14 +138,14 @@ function usage() {
         "Run 'self-heal COMMAND --help' for a command's options.",
     ].join('\n');
 }
-async function run(argv, io = processIo()) {
+async function run(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .Wr)()) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(`${usage()}\n`);
         return name ? 0 : 2;
     }
     if (name === '--version' || name === '-V') {
-        io.stdout(`${version/* VERSION */.x}\n`);
+        io.stdout(`${_shared_src_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
         return 0;
     }
     const entry = COMMANDS[name];
@@ -89,8 +157,10 @@ async function run(argv, io = processIo()) {
         return await (await entry.load())(rest, io);
     }
     catch (error) {
-        // A UserError says what to do; anything else is a bug worth its stack.
-        io.stderr(`self-heal ${name}: ${error instanceof errors/* UserError */.y ? error.message : error?.stack || (0,errors/* errorMessage */.g)(error)}\n`);
+        // Commands report bad usage and bad input themselves (exit 2). What gets here went wrong
+        // while working: a UserError (e.g. the model endpoint failed) says what to do; anything
+        // else is a bug worth its stack.
+        io.stderr(`self-heal ${name}: ${error instanceof _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y ? error.message : error?.stack || (0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}\n`);
         return 1;
     }
 }

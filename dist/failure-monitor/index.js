@@ -46314,6 +46314,7 @@ function chooseSections(sections, options) {
 function classify(scan, set, options = {}) {
     const { lines, sections } = scan;
     const chosen = chooseSections(sections, options);
+    options.onSections?.(chosen, sections);
     const focus = chosen.length ? chosen : sections.filter((s) => s.failed);
     const hits = scoreHits(scan, set, chosen);
     const hint = commandHint(set, focus);

@@ -1,8 +1,8 @@
-export const id = 518;
-export const ids = [518];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
-/***/ 3518:
+/***/ 8238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -28,12 +30,28 @@ var errors = __webpack_require__(9680);
 
 
 
+
+function samePath(a, b) {
+    const real = (p) => {
+        try {
+            return (0,external_node_fs_.realpathSync)(p);
+        }
+        catch {
+            return (0,external_node_path_.resolve)(p);
+        }
+    };
+    return real(a) === real(b);
+}
 /**
  * Writes `path` whole or not at all: the text goes to a temporary file in the same folder (same file
  * system, so the rename is atomic), which then replaces `path`. A reader never sees half a report, and a
- * failure leaves the previous file as it was. `what` names the file in the error ("the report").
+ * failure leaves the previous file as it was. `what` names the file in the error ("the report"); the files in
+ * `keep` (the data the report was computed from) are never replaced.
  */
-async function writeFileAtomic(path, text, what) {
+async function writeFileAtomic(path, text, what, keep = []) {
+    if (keep.some((file) => samePath(file, path))) {
+        throw new errors/* UserError */.y(`Refusing to write ${what} to ${path}: that is one of the data files it was computed from.`);
+    }
     const folder = (0,external_node_path_.dirname)(path);
     const temporary = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
@@ -305,6 +323,8 @@ function fieldText(record, k) {
     const text = record.bytes.toString('utf8', record.starts[k], record.ends[k]);
     return record.escaped[k] ? text.replaceAll('""', '"') : text;
 }
+/** The first (and last) four bytes of every Parquet file. */
+const PARQUET_MAGIC = 'PAR1';
 /** Reads `path` and reports its header and each data record to `visitor`. */
 async function scanDelimited(path, delimiter, visitor) {
     const file = await openForReading(path);
@@ -344,11 +364,14 @@ async function scanDelimited(path, delimiter, visitor) {
             eof = bytesRead === 0;
             let position = 0;
             if (atStart) {
-                if (length < 3 && !eof)
+                if (length < 4 && !eof)
                     continue;
                 atStart = false;
                 if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
                     position = 3;
+                if (length >= 4 && bytes.toString('latin1', 0, 4) === PARQUET_MAGIC) {
+                    throw new DataReadError({ path }, 'is a Parquet file; name it .parquet or set the format to parquet');
+                }
             }
             while (position < length) {
                 const end = parseRecord(bytes, position, length, eof, delimiter, state);
@@ -1104,6 +1127,12 @@ async function openParquet(path) {
                 return bytes.buffer;
             },
         };
+        if (size === 0)
+            throw new DataReadError({ path }, 'is empty');
+        const head = Buffer.from(await buffer.slice(0, Math.min(4, size)));
+        if (head.toString('latin1') !== PARQUET_MAGIC) {
+            throw new DataReadError({ path }, `is not a Parquet file (it does not begin with ${PARQUET_MAGIC}); if it is CSV or JSON lines, name it so or set the format`);
+        }
         let metadata;
         try {
             metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
@@ -1721,6 +1750,7 @@ function fillHoles(strings, texts, where) {
 
 
 
+
 const sources = new WeakMap();
 /** Reads one data file into typed columns. Errors (DataReadError) name the file, row, line and column. */
 async function readTable(path, options = {}) {
@@ -1823,6 +1853,12 @@ function locateFirstText(column, files) {
     return column.data;
 }
 function sameFormat(paths) {
+    // Before the extension: a folder named `prod` would otherwise be "a file without an extension".
+    for (const path of paths) {
+        if ((0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory()) {
+            throw new DataReadError({ path }, 'is a directory, not a data file; give a file, or a glob such as dir/*.parquet');
+        }
+    }
     const first = paths[0];
     const format = detectFormat(first);
     for (const path of paths) {
@@ -1881,6 +1917,10 @@ async function alignColumns(reference, current, options = {}) {
             throw new errors/* UserError */.y(`a column type is set for '${name}', but neither ${reference.source} nor ${current.source} has that column; they have ${listNames([...reference.columns.keys()])}`);
         }
     }
+    const unknownExcluded = [...exclude].filter((n) => !reference.columns.has(n) && !current.columns.has(n));
+    if (unknownExcluded.length > 0) {
+        throw new errors/* UserError */.y(`exclude-columns names ${listNames(unknownExcluded)}, which neither ${reference.source} nor ${current.source} has; they have ${listNames([...new Set([...reference.columns.keys(), ...current.columns.keys()])])}`);
+    }
     const alignment = {
         columns: [],
         onlyInReference: [...reference.columns.keys()].filter((n) => !exclude.has(n) && !current.columns.has(n)),
@@ -1928,6 +1968,8 @@ async function alignColumns(reference, current, options = {}) {
         else
             plan.push({ name, ref, cur, type: 'categorical', because: ref.kind === cur.kind ? 'text' : 'type-change' });
     }
+    if (plan.length === 0)
+        throw new errors/* UserError */.y(nothingToCompare(reference, current, alignment));
     // One more read per side, for all its numeric columns that are compared as categories.
     const needs = (side) => plan
         .filter((p) => p.type === 'categorical' && p[side].kind === 'numeric' && p[side].strings === null)
@@ -1943,6 +1985,30 @@ async function alignColumns(reference, current, options = {}) {
         }
     }
     return alignment;
+}
+/**
+ * Why no column can be compared. A report of "0 of 0 columns drifted" would pass every check while
+ * comparing nothing, so this is an error that says what each side has.
+ */
+function nothingToCompare(reference, current, alignment) {
+    const names = (table) => [...table.columns.keys()];
+    const parts = [`no column can be compared between ${reference.source} and ${current.source}`];
+    if (alignment.empty.length > 0) {
+        parts.push(`${listNames(alignment.empty.map((e) => e.column))} ${alignment.empty.length === 1 ? 'has' : 'have'} no values on a side`);
+    }
+    if (alignment.excluded.length > 0)
+        parts.push(`${listNames(alignment.excluded)} excluded`);
+    if (alignment.onlyInReference.length > 0 || alignment.onlyInCurrent.length > 0) {
+        parts.push(`the reference has ${listNames(names(reference))}; the current data has ${listNames(names(current))}`);
+    }
+    // One header cell holding separators: the file uses another delimiter than the format read it with.
+    for (const table of [reference, current]) {
+        const [only] = names(table);
+        if (table.columns.size === 1 && only !== undefined && /[;,\t|]/.test(only)) {
+            parts.push(`${table.source} was read as ${table.format} with the single column ${JSON.stringify(only)}: is it delimited differently (set format)?`);
+        }
+    }
+    return parts.join('; ');
 }
 function valueCount(column) {
     return column.kind === 'numeric' ? (column.numeric?.length ?? 0) : (column.strings?.length ?? 0);
@@ -4758,12 +4824,26 @@ function psiQuantile(reference, current, bins) {
     };
 }
 
+;// CONCATENATED MODULE: ./actions/drift-check/src/report/short-text.ts
+/**
+ * A value from the data as a report shows it: on one line and at most `max` characters. Category names
+ * and cells are untrusted and unbounded (a 50 MB cell is one category); the JSON report keeps category names whole.
+ */
+/** Longest data value a report lists (categories, example cells). */
+const MAX_VALUE = 80;
+function shortText(text, max) {
+    const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+    const oneLine = head.replace(/\s+/g, ' ');
+    return oneLine.length <= max && head.length === text.length ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
 ;// CONCATENATED MODULE: ./actions/drift-check/src/drift.ts
 /**
  * The drift-check core, shared by the action, the CLI and the benchmark: read both sides, pair their
  * columns, run every statistic per column, decide under the user's settings, and assemble the
  * DriftReport. No @actions/*, no environment: files in, plain data out.
  */
+
 
 
 
@@ -4846,7 +4926,9 @@ function compareAligned(reference, current, alignment, settings, now) {
                 column: change.column,
                 reference: change.reference,
                 current: change.current,
-                example: change.example ? `${change.example.file} row ${change.example.row}: ${change.example.value}` : null,
+                example: change.example
+                    ? `${change.example.file} row ${change.example.row}: ${shortText(change.example.value, MAX_VALUE)}`
+                    : null,
             })),
             excluded: alignment.excluded,
             empty_columns: alignment.empty,
@@ -4879,6 +4961,10 @@ function columnReport(column, result, psi, decision) {
         categories: categoryChanges(result),
         decision,
     };
+}
+/** The data files a report was computed from, which its outputs must never replace. */
+function dataFilesOf(report) {
+    return [...report.inputs.reference.files, ...report.inputs.current.files];
 }
 function tableSummary(table) {
     return {
@@ -4953,6 +5039,7 @@ function formatEffect(column) {
 }
 
 ;// CONCATENATED MODULE: ./actions/drift-check/src/report/histogram.ts
+
 const MAX_CHART_BINS = 20;
 const MAX_LABEL = 18;
 /** A number in at most ~4 significant digits, without exponent noise for everyday magnitudes. */
@@ -4966,10 +5053,7 @@ function shortNumber(value) {
         return value.toExponential(2).replace(/\.?0+e/, 'e');
     return String(Number(value.toPrecision(4)));
 }
-function shortLabel(text) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length <= MAX_LABEL ? oneLine : `${oneLine.slice(0, MAX_LABEL - 1)}…`;
-}
+const shortLabel = (text) => shortText(text, MAX_LABEL);
 function sum(values, from, to) {
     let total = 0;
     for (let i = from; i < to; i++)
@@ -5072,6 +5156,7 @@ function mermaidChart(column, chart) {
 
 
 
+
 function sideLine(label, side) {
     const files = side.files.length === 1
         ? (0,markdown/* inlineCode */.ti)(side.files[0])
@@ -5128,7 +5213,7 @@ function categorySection(report) {
             continue;
         const show = (list, total) => `${list
             .slice(0, 10)
-            .map((c) => `${(0,markdown/* inlineCode */.ti)(c.category)} (${c.count})`)
+            .map((c) => `${(0,markdown/* inlineCode */.ti)(shortText(c.category, MAX_VALUE))} (${c.count})`)
             .join(', ')}${total > 10 ? `, … ${total - 10} more` : ''}`;
         const parts = [];
         if (changes.n_new)
@@ -5238,6 +5323,7 @@ function svgChart(title, chart) {
 
 
 
+
 const MAX_CHARTS = 100;
 const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:1100px}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;font-size:.9rem}
@@ -5287,7 +5373,7 @@ function schemaItems(report) {
             continue;
         const list = (l) => l
             .slice(0, 20)
-            .map((c) => `<code>${escapeHtml(c.category)}</code> (${c.count})`)
+            .map((c) => `<code>${escapeHtml(shortText(c.category, MAX_VALUE))}</code> (${c.count})`)
             .join(', ');
         if (changes.n_new)
             items.push(`<code>${escapeHtml(name)}</code>: ${changes.n_new} new categories: ${list(changes.new)}`);
@@ -5344,6 +5430,8 @@ function reportJson(report) {
     return `${JSON.stringify(report, driftJsonReplacer, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/io.ts
+var src_io = __webpack_require__(3632);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/drift.ts
 
 
@@ -5425,34 +5513,32 @@ async function drift(args, io) {
         ({ values } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, strict: true }));
     }
     catch (error) {
-        io.stderr(`self-heal drift: ${error.message}\n\n${HELP}`);
-        return 2;
+        return (0,src_io/* reportUsage */.gu)(io, 'drift', error.message);
     }
     if (values.help) {
         io.stdout(HELP);
         return 0;
     }
-    if (!values.reference || !values.current) {
-        io.stderr(`self-heal drift: --reference and --current are required\n\n${HELP}`);
-        return 2;
+    if (!values.reference || !values.current)
+        return (0,src_io/* reportUsage */.gu)(io, 'drift', '--reference and --current are required');
+    for (const option of ['output', 'html']) {
+        if (values[option] === '')
+            return (0,src_io/* reportUsage */.gu)(io, 'drift', `--${option} needs a file name`);
     }
     try {
         const settings = settingsFrom(values);
         const { report } = await checkDrift({ reference: values.reference, current: values.current }, settings);
+        const data = dataFilesOf(report);
         if (values.output)
-            await writeFileAtomic(values.output, reportJson(report), 'the JSON report');
+            await writeFileAtomic(values.output, reportJson(report), 'the JSON report', data);
         if (values.html)
-            await writeFileAtomic(values.html, driftHtml(report), 'the HTML report');
+            await writeFileAtomic(values.html, driftHtml(report), 'the HTML report', data);
         io.stdout(values.json ? reportJson(report) : driftMarkdown(report));
         return values['fail-on-drift'] && report.dataset.decision.dataset_drift ? 1 : 0;
     }
     catch (error) {
         // Bad data or settings (unreadable file, ragged row, unknown column): exit 2 with the reason.
-        if (error instanceof errors/* UserError */.y) {
-            io.stderr(`self-heal drift: ${error.message}\n`);
-            return 2;
-        }
-        throw error;
+        return (0,src_io/* reportInputError */.z9)(io, 'drift', error);
     }
 }
 

@@ -1,1476 +1,34 @@
-export const id = 19;
-export const ids = [19];
+export const id = 923;
+export const ids = [923];
 export const modules = {
 
-/***/ 19:
+/***/ 2923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L_: () => (/* binding */ analyzeLog),
-  Oh: () => (/* binding */ analyzeRunLogsZip)
+  LOG_READ_CHUNK: () => (/* binding */ LOG_READ_CHUNK),
+  analyze: () => (/* binding */ analyze),
+  diagnoseInput: () => (/* binding */ diagnoseInput),
+  parseStepNumber: () => (/* binding */ parseStepNumber),
+  render: () => (/* binding */ render)
 });
 
-// UNUSED EXPORTS: analyzeLines
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/shared/src/errors.ts
+var errors = __webpack_require__(9680);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./packages/shared/src/log/catalog/index.ts + 13 modules
-var catalog = __webpack_require__(6555);
-;// CONCATENATED MODULE: ./packages/shared/src/log/failure-lines.ts
-/** Most lines a diagnosis shows. */
-const MAX_LINES = 400;
-/** Blocks this close (in lines) are one cluster; the lines between them are shown too. */
-const CLUSTER_GAP = 8;
-/** Stack frames of Java/JS/C#/Python/Ruby/Go/Rust, shown in full after an error (up to MAX_FRAMES). */
-const STACK_FRAME = /^(?:\s+at |\s+\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s*Suppressed: |\s+File "[^"]+", line \d+|\s+from \S+:\d+:in |\s*#\d+ +0x[0-9a-f]+ |\s+\S+\.go:\d+ |\s+\d+: +(?:0x[0-9a-f]+ - )?\S|stack backtrace:)/;
-const MAX_FRAMES = 150;
-function isBlank(line) {
-    return line === undefined || line.body.trim() === '';
-}
-/** The hit line and its neighbours that belong to it, by the rule's context. */
-function block(hit, lines, limit) {
-    const r = hit.rule;
-    const lo = limit?.start ?? 1;
-    const hi = limit?.end ?? Number.MAX_SAFE_INTEGER;
-    const out = [];
-    let taken = 0;
-    for (let n = hit.n - 1; taken < r.before && n >= lo; n--) {
-        const line = lines.get(n);
-        if (line === undefined)
-            break;
-        if (isBlank(line)) {
-            if (r.beforeWhile)
-                continue;
-            break;
-        }
-        if (r.beforeWhile && !r.beforeWhile.test(line.body))
-            break;
-        out.push(n);
-        taken++;
-    }
-    out.reverse();
-    out.push(hit.n);
-    let blanks = 0;
-    let frames = 0;
-    taken = 0;
-    for (let n = hit.n + 1; taken < r.after && n <= hi; n++) {
-        const line = lines.get(n);
-        if (line === undefined)
-            break;
-        if (isBlank(line)) {
-            if (++blanks >= 2)
-                break;
-            continue;
-        }
-        if (line.level === 'group' || line.level === 'endgroup')
-            break;
-        if (r.until?.test(line.body))
-            break;
-        const frame = STACK_FRAME.test(line.body);
-        if (!frame && !r.while.test(line.body))
-            break;
-        blanks = 0;
-        out.push(n);
-        // A stack trace belongs to the error above it, however deep it is.
-        if (!frame || ++frames > MAX_FRAMES)
-            taken++;
-    }
-    return out;
-}
-/**
- * The lines to show: each picked hit's block, blocks close together merged into clusters
- * (with the lines between), the best hit's cluster first, then the others in log order,
- * at most MAX_LINES.
- */
-function selectLines(best, picked, hits, lines) {
-    const blocks = picked
-        .map((h) => ({ hit: h, ns: block(h, lines, h.section) }))
-        .sort((a, b) => a.ns[0] - b.ns[0]);
-    const clusters = [];
-    for (const { hit, ns } of blocks) {
-        const cur = clusters[clusters.length - 1];
-        const first = ns[0];
-        if (cur && first - cur.last <= CLUSTER_GAP + 1) {
-            for (let n = cur.last + 1; n < first; n++)
-                if (!isBlank(lines.get(n)))
-                    cur.ns.push(n);
-            for (const n of ns)
-                if (n > cur.last)
-                    cur.ns.push(n);
-            cur.last = Math.max(cur.last, ns[ns.length - 1]);
-            cur.score = Math.max(cur.score, hit.score);
-            cur.hasBest ||= hit === best;
-        }
-        else {
-            clusters.push({ ns: [...ns], score: hit.score, last: ns[ns.length - 1], hasBest: hit === best });
-        }
-    }
-    // What directly follows the best cluster in its step (the tool's failure summary, the step's
-    // failure marker) belongs to it, unless another category's hit says otherwise.
-    const main = clusters.find((c) => c.hasBest);
-    if (main) {
-        const category = best.rule.rule.category;
-        const trailing = hits
-            .filter((h) => h.section === best.section &&
-            h.n > main.last &&
-            (h.rule.rule.category === 'unknown' || h.rule.rule.category === category))
-            .sort((a, b) => a.n - b.n);
-        for (const h of trailing) {
-            if (h.n <= main.last)
-                continue;
-            if (h.n - main.last > CLUSTER_GAP + 1)
-                break;
-            for (let n = main.last + 1; n < h.n; n++)
-                if (!isBlank(lines.get(n)))
-                    main.ns.push(n);
-            for (const n of block(h, lines, h.section))
-                if (n > main.last)
-                    main.ns.push(n);
-            main.last = Math.max(main.last, main.ns[main.ns.length - 1]);
-        }
-    }
-    // The best hit's cluster first, then the others in log order (the first failure is often the cause).
-    const ordered = [...clusters].sort((a, b) => Number(b === main) - Number(a === main) || a.ns[0] - b.ns[0]);
-    const out = new Set();
-    for (const c of ordered) {
-        let ns = c.ns;
-        const room = MAX_LINES - out.size;
-        if (ns.length > room && c === main) {
-            // Too long: show the part around the best hit, mostly what follows it.
-            const at = Math.max(0, ns.indexOf(best.n));
-            const from = Math.max(0, Math.min(at - Math.floor(room / 5), ns.length - room));
-            ns = ns.slice(from, from + room);
-        }
-        for (const n of ns) {
-            if (out.size >= MAX_LINES)
-                break;
-            out.add(n);
-        }
-        if (out.size >= MAX_LINES)
-            break;
-    }
-    return [...out].sort((a, b) => a - b);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/shared/src/log/fingerprint.ts
-
-/**
- * Same failure → same fingerprint, across runs, commits and days: what varies between
- * runs (timestamps, durations, ids, hashes, temporary paths, workspace roots, ports,
- * addresses, line numbers, counts) is normalised away before hashing.
- */
-const REPLACEMENTS = [
-    // ISO and common log timestamps, clock times.
-    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
-    [/\b\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\b/g, '<time>'],
-    // UUIDs, long hex (commit SHAs, digests, object ids), memory addresses.
-    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>'],
-    [/\b0x[0-9a-f]+\b/gi, '<addr>'],
-    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi, '<hash>'],
-    [/sha\d+:[0-9a-f]+/gi, '<hash>'],
-    // Temporary directories and per-run workspace roots.
-    [/(?:\/private)?\/var\/folders\/[^\s'"`:)]+/g, '<tmp>'],
-    [/\/tmp\/[^\s'"`:)]+/g, '<tmp>'],
-    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp\\[^\s'"`:)]+/g, '<tmp>'],
-    [/\/home\/runner\/work\/_temp\/[^\s'"`:)]+/g, '<tmp>'],
-    [/\/home\/runner\/work\/[^/\s]+\/[^/\s]+/g, '<ws>'],
-    [/[A-Za-z]:\\a\\[^\\\s]+\\[^\\\s]+/g, '<ws>'],
-    [/\/Users\/runner\/work\/[^/\s]+\/[^/\s]+/g, '<ws>'],
-    [/\/home\/travis\/build\/[^/\s]+\/[^/\s]+/g, '<ws>'],
-    [/\/Users\/travis\/build\/[^/\s]+\/[^/\s]+/g, '<ws>'],
-    [/\/builds\/[^/\s]+\/[^/\s]+/g, '<ws>'],
-    [/\/github\/workspace/g, '<ws>'],
-    // Durations such as 12ms, 3.4 s, (0.02s), 1m30s.
-    [/\b\d+(?:\.\d+)?\s?(?:ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/gi, '<dur>'],
-    // Everything else numeric: run ids, ports, pids, line/column numbers, counts.
-    [/\d+(?:\.\d+)*/g, '<n>'],
-];
-/** Normalises one line of text for fingerprinting. */
-function normalizeForFingerprint(text) {
-    let s = text;
-    for (const [re, by] of REPLACEMENTS)
-        s = s.replace(re, by);
-    return s.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-/** Facts that identify a failure; line and column numbers move with unrelated edits. */
-const VOLATILE_FACTS = new Set(['line', 'column', 'minutes', 'exitCode', 'count']);
-/**
- * Hex sha256 (first 24 chars) of the rule id, the identifying facts and the first failure lines, all normalised.
- */
-function fingerprint(ruleId, facts, lines) {
-    const keyFacts = Object.keys(facts)
-        .filter((k) => !VOLATILE_FACTS.has(k))
-        .sort()
-        .map((k) => {
-        const v = facts[k];
-        const value = Array.isArray(v) ? [...v].map(normalizeForFingerprint).sort().join(',') : String(v);
-        return `${k}=${normalizeForFingerprint(value)}`;
-    });
-    const firstLines = lines
-        .map(normalizeForFingerprint)
-        .filter((l) => l.length > 0)
-        .slice(0, 3);
-    const material = [ruleId, ...keyFacts, '--', ...firstLines].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, 24);
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/log/rule.ts + 1 modules
-var rule = __webpack_require__(9388);
-;// CONCATENATED MODULE: ./packages/shared/src/log/literal-automaton.ts
-
-/** Flags in the low bits of a table entry: a triggering literal ended, a newline, any literal ended. */
-const ACCEPT = 1;
-const NEWLINE = 2;
-const ANY = 4;
-const FLAGS = ACCEPT | NEWLINE;
-const ALL_FLAGS = ACCEPT | NEWLINE | ANY;
-/**
- * An Aho–Corasick automaton over bytes that finds, in one pass, the lines containing any of
- * a set of literals (ASCII case-insensitive). It is the scanner's prefilter: one table lookup
- * per byte, whatever the number of literals, where a regular-expression alternation of a
- * few hundred literals cannot skip ahead and slows down with every literal added.
- */
-class LiteralAutomaton {
-    /** next[state * 256 + byte] = following state * 256, plus the ACCEPT / NEWLINE flags. */
-    next;
-    /** Literal ids ending at each state (its own and those reached by failure links), as CSR arrays. */
-    outputStart;
-    outputIds;
-    states;
-    /** [start, end, line index] of each line holding a triggering literal, from the last findTriggerLines. */
-    found = [];
-    foundSecond = [];
-    /** `triggers[i]` false: literal i is reported by literalsIn but does not make scanLines stop. */
-    constructor(literals, triggers) {
-        const gotos = [new Map()];
-        const out = [false];
-        const trigger = [false];
-        const ends = [[]];
-        for (const [id, literal] of literals.entries()) {
-            const bytes = external_node_buffer_.Buffer.from(literal.toLowerCase(), 'utf8');
-            if (bytes.length === 0)
-                continue;
-            let s = 0;
-            for (const b of bytes) {
-                const map = gotos[s];
-                let n = map.get(b);
-                if (n === undefined) {
-                    n = gotos.length;
-                    gotos.push(new Map());
-                    out.push(false);
-                    trigger.push(false);
-                    ends.push([]);
-                    map.set(b, n);
-                }
-                s = n;
-            }
-            out[s] = true;
-            if (triggers?.[id] ?? true)
-                trigger[s] = true;
-            ends[s].push(id);
-        }
-        const states = gotos.length;
-        const delta = new Uint32Array(states * 256);
-        const fail = new Int32Array(states);
-        const queue = [];
-        for (let b = 0; b < 256; b++) {
-            const n = gotos[0].get(b);
-            delta[b] = n ?? 0;
-            if (n !== undefined)
-                queue.push(n);
-        }
-        for (let head = 0; head < queue.length; head++) {
-            const s = queue[head];
-            const f = fail[s];
-            if (out[f])
-                out[s] = true;
-            if (trigger[f])
-                trigger[s] = true;
-            // BFS order: the failure state's outputs and row are complete before this state's.
-            for (const id of ends[f])
-                ends[s].push(id);
-            delta.copyWithin(s * 256, f * 256, f * 256 + 256);
-            for (const [b, n] of gotos[s]) {
-                fail[n] = delta[f * 256 + b];
-                delta[s * 256 + b] = n;
-                queue.push(n);
-            }
-        }
-        // Fold ASCII case into the table and pre-multiply the targets by 256; the low bits of an
-        // entry say what happened, so the hot loop tests one value per byte: ACCEPT when a literal
-        // ends there, NEWLINE on '\n' (which also returns to the start: no match spans lines).
-        const next = new Uint32Array(states * 256);
-        for (let s = 0; s < states; s++) {
-            for (let b = 0; b < 256; b++) {
-                const folded = b >= 65 && b <= 90 ? b + 32 : b;
-                const target = delta[s * 256 + folded];
-                next[s * 256 + b] = target * 256 + (trigger[target] ? ACCEPT : 0) + (out[target] ? ANY : 0);
-            }
-            next[s * 256 + 10] = NEWLINE;
-        }
-        this.next = next;
-        this.outputStart = new Int32Array(states + 1);
-        let total = 0;
-        for (let s = 0; s < states; s++) {
-            this.outputStart[s] = total;
-            total += ends[s].length;
-        }
-        this.outputStart[states] = total;
-        this.outputIds = new Int32Array(total);
-        for (let s = 0, k = 0; s < states; s++)
-            for (const id of ends[s])
-                this.outputIds[k++] = id;
-        this.states = states;
-    }
-    /**
-     * Scans `buf[from..to)` (whole lines) and calls `onHit(lineStart, lineEnd, lineIndex)` for
-     * each line holding a triggering literal, where lineIndex counts newlines from `from`.
-     * When onHit returns k > 0, lines holding any literal are reported for the next k lines
-     * (and `widen` lines at the start of the range). Returns the number of newlines seen.
-     */
-    scanLines(buf, from, to, onHit, widen = 0) {
-        const newlines = this.findTriggerLines(buf, from, to);
-        const found = this.found;
-        let k = 0;
-        let pos = from;
-        let line = 0;
-        let widenUntil = widen;
-        while (pos < to) {
-            let start;
-            let end;
-            if (line < widenUntil) {
-                // Watching: every line holding any literal counts; walk line by line.
-                start = pos;
-                end = buf.indexOf(10, pos);
-                if (end < 0 || end > to)
-                    end = to;
-                while (k < found.length && found[k] < end)
-                    k += 3;
-                if (!this.holdsLiteral(buf, start, end)) {
-                    if (end >= to)
-                        break;
-                    pos = end + 1;
-                    line++;
-                    continue;
-                }
-            }
-            else {
-                if (k >= found.length)
-                    break;
-                start = found[k];
-                end = found[k + 1];
-                line = found[k + 2];
-                k += 3;
-            }
-            const more = onHit(start, end, line);
-            if (more > 0 && line + 1 + more > widenUntil)
-                widenUntil = line + 1 + more;
-            if (end >= to)
-                break;
-            pos = end + 1;
-            line++;
-        }
-        return newlines;
-    }
-    /**
-     * Fills `found` with the lines of `buf[from..to)` holding a triggering literal; returns the
-     * number of newlines. The range is cut in two at a line start (no literal spans lines) and
-     * both halves are scanned in one loop: each byte's table lookup depends on the previous one,
-     * and two independent chains of lookups let the CPU overlap them (about 1.5× the speed of one).
-     */
-    findTriggerLines(buf, from, to) {
-        const next = this.next;
-        const first = this.found;
-        const second = this.foundSecond;
-        first.length = 0;
-        second.length = 0;
-        let mid = to - from >= 4096 ? buf.indexOf(10, from + ((to - from) >> 1)) + 1 : to;
-        if (mid <= from || mid > to)
-            mid = to;
-        let i = from;
-        let j = mid;
-        let si = 0;
-        let sj = 0;
-        let lineI = 0;
-        let lineJ = 0;
-        let startI = from;
-        let startJ = mid;
-        while (i < mid && j < to) {
-            si = next[(si & ~ALL_FLAGS) + buf[i]];
-            sj = next[(sj & ~ALL_FLAGS) + buf[j]];
-            if (((si | sj) & FLAGS) !== 0) {
-                if ((si & NEWLINE) !== 0) {
-                    lineI++;
-                    startI = i + 1;
-                }
-                else if ((si & ACCEPT) !== 0) {
-                    // The first half ends after a newline, so its lines end before `mid`.
-                    const end = buf.indexOf(10, i);
-                    first.push(startI, end, lineI);
-                    lineI++;
-                    i = end;
-                    startI = end + 1;
-                    si = 0;
-                }
-                if ((sj & NEWLINE) !== 0) {
-                    lineJ++;
-                    startJ = j + 1;
-                }
-                else if ((sj & ACCEPT) !== 0) {
-                    let end = buf.indexOf(10, j);
-                    if (end < 0 || end > to)
-                        end = to;
-                    second.push(startJ, end, lineJ);
-                    if (end >= to) {
-                        // An unterminated last line: the second half is done (j reaches `to` below).
-                        j = to - 1;
-                        sj = 0;
-                    }
-                    else {
-                        lineJ++;
-                        startJ = end + 1;
-                        j = end;
-                        sj = 0;
-                    }
-                }
-            }
-            i++;
-            j++;
-        }
-        lineI = this.scanRest(buf, i, mid, si, startI, lineI, first);
-        lineJ = this.scanRest(buf, j, to, sj, startJ, lineJ, second);
-        for (let k = 0; k < second.length; k += 3) {
-            first.push(second[k], second[k + 1], second[k + 2] + lineI);
-        }
-        return lineI + lineJ;
-    }
-    /** One chain of findTriggerLines to the end of its half; returns its newline count. */
-    scanRest(buf, from, to, state, lineStart, lines, out) {
-        const next = this.next;
-        let s = state;
-        let start = lineStart;
-        let n = lines;
-        for (let i = from; i < to; i++) {
-            s = next[(s & ~ALL_FLAGS) + buf[i]];
-            if ((s & FLAGS) === 0)
-                continue;
-            if ((s & NEWLINE) !== 0) {
-                n++;
-                start = i + 1;
-                continue;
-            }
-            let end = buf.indexOf(10, i);
-            if (end < 0 || end > to)
-                end = to;
-            out.push(start, end, n);
-            if (end >= to)
-                return n;
-            n++;
-            i = end;
-            start = end + 1;
-            s = 0;
-        }
-        return n;
-    }
-    /** Whether `buf[start..end)` (one line) holds any literal, triggering or not. */
-    holdsLiteral(buf, start, end) {
-        const next = this.next;
-        let s = 0;
-        for (let i = start; i < end; i++) {
-            s = next[(s & ~ALL_FLAGS) + buf[i]];
-            if ((s & ANY) !== 0)
-                return true;
-        }
-        return false;
-    }
-    /** Ids (indexes into the constructor's list) of the literals `text` contains, each once. */
-    literalsIn(text) {
-        const found = [];
-        const next = this.next;
-        let ascii = true;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) > 127) {
-                ascii = false;
-                break;
-            }
-        }
-        const bytes = ascii ? undefined : external_node_buffer_.Buffer.from(text, 'utf8');
-        const length = bytes ? bytes.length : text.length;
-        let state = 0;
-        for (let i = 0; i < length; i++) {
-            state = next[(state & ~ALL_FLAGS) + (bytes ? bytes[i] : text.charCodeAt(i))];
-            if ((state & ANY) === 0)
-                continue;
-            const s = state >>> 8;
-            const end = this.outputStart[s + 1];
-            for (let k = this.outputStart[s]; k < end; k++) {
-                const id = this.outputIds[k];
-                if (!found.includes(id))
-                    found.push(id);
-            }
-        }
-        return found;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/log/regex-anchors.ts
-var regex_anchors = __webpack_require__(3602);
-;// CONCATENATED MODULE: ./packages/shared/src/log/steps.ts
-/** Literals every marker line contains; the scanner's prefilter must let these lines through. */
-const MARKER_LITERALS = [
-    '##[',
-    'travis_time:start',
-    'exited with',
-    'post job cleanup',
-    'cleaning up orphan processes',
-    'marked build as failure',
-    'job failed',
-];
-const ACTIONS_EXIT = /^Process completed with exit code (\d+)/;
-const TRAVIS_EXIT = /^The command "([\s\S]*)" exited with (\d+)\.\s*$/;
-const TRAVIS_FAILED = /^The command "([\s\S]*)" failed(?: and exited with (\d+))?/;
-// The last line of a multi-line Travis command: `fi" exited with 1.`
-const TRAVIS_EXIT_TAIL = /" exited with (\d+)\.\s*$/;
-const JENKINS_FAILED = /^Build step '(.+)' marked build as failure/;
-const GITLAB_FAILED = /^ERROR: Job failed: (.*)/;
-function stepMarker(line) {
-    const { body, level } = line;
-    if (level === 'group')
-        return body.startsWith('Run ') ? { kind: 'start', title: body } : undefined;
-    if (level === 'error') {
-        const m = ACTIONS_EXIT.exec(body);
-        if (m) {
-            const exitCode = Number(m[1]);
-            return { kind: 'end', failed: exitCode !== 0, exitCode };
-        }
-        return { kind: 'error' };
-    }
-    if (level)
-        return undefined;
-    const c = body.charCodeAt(0);
-    if (c === 80 /* P */ && body.startsWith('Post job cleanup'))
-        return { kind: 'start', title: 'Post job cleanup' };
-    if (c === 67 /* C */ && body.startsWith('Cleaning up orphan processes'))
-        return { kind: 'start', title: 'Complete job' };
-    if (c === 116 /* t */ && body.startsWith('travis_time:start'))
-        return { kind: 'start' };
-    if (c === 84 /* T */) {
-        let m = TRAVIS_EXIT.exec(body);
-        if (m) {
-            const exitCode = Number(m[2]);
-            return { kind: 'end', failed: exitCode !== 0, exitCode, command: m[1] };
-        }
-        m = TRAVIS_FAILED.exec(body);
-        if (m) {
-            const end = { kind: 'end', failed: true, command: m[1] };
-            if (m[2])
-                end.exitCode = Number(m[2]);
-            return end;
-        }
-    }
-    if (c === 66 /* B */) {
-        const m = JENKINS_FAILED.exec(body);
-        if (m)
-            return { kind: 'end', failed: true, command: m[1] };
-    }
-    if (c === 69 /* E */) {
-        const m = GITLAB_FAILED.exec(body);
-        if (m)
-            return { kind: 'end', failed: true, command: m[1] };
-    }
-    const tail = TRAVIS_EXIT_TAIL.exec(body);
-    if (tail && !body.includes('The command "')) {
-        const exitCode = Number(tail[1]);
-        return { kind: 'end', failed: exitCode !== 0, exitCode, command: body.slice(0, tail.index) };
-    }
-    return undefined;
-}
-/** Builds sections from markers as lines stream by. */
-class StepTracker {
-    sections = [];
-    current = { index: 1, start: 1, end: 0, failed: false, succeeded: false };
-    /** Feeds the marker found on line n (the caller only calls this for marker lines). */
-    mark(n, marker) {
-        const cur = this.current;
-        if (marker.kind === 'error') {
-            cur.failed = true;
-            cur.failedAt ??= n;
-            return;
-        }
-        if (marker.kind === 'start') {
-            this.open(n, marker.title);
-            return;
-        }
-        cur.end = n;
-        if (marker.command !== undefined) {
-            cur.command = marker.command;
-            cur.title ??= marker.command;
-        }
-        if (marker.exitCode !== undefined)
-            cur.exitCode = marker.exitCode;
-        if (marker.failed) {
-            cur.failed = true;
-            cur.failedAt = n;
-        }
-        else if (!cur.failed)
-            cur.succeeded = true;
-        this.open(n + 1, undefined);
-    }
-    open(start, title) {
-        this.current.end = start - 1;
-        this.push(this.current);
-        const next = { index: 0, start, end: start - 1, failed: false, succeeded: false };
-        if (title !== undefined)
-            next.title = title;
-        this.current = next;
-    }
-    /** Empty sections (between an end marker and the next start) are dropped. */
-    push(section) {
-        if (section.end < section.start)
-            return;
-        section.index = this.sections.length + 1;
-        this.sections.push(section);
-    }
-    /** Closes the last section at the log's last line. */
-    finish(totalLines) {
-        this.current.end = totalLines;
-        this.push(this.current);
-        this.current = { index: 0, start: totalLines + 1, end: totalLines, failed: false, succeeded: false };
-        if (this.sections.length === 0) {
-            this.sections.push({ index: 1, start: 1, end: Math.max(totalLines, 0), failed: false, succeeded: false });
-        }
-        return this.sections;
-    }
-}
-/** Normalises a step name for matching: `Run npm test` and `npm test` are the same step. */
-function stepKey(name) {
-    return name
-        .trim()
-        .replace(/^Run\s+/, '')
-        .replace(/\s+/g, ' ')
-        .toLowerCase();
-}
-/** The sections a step name or number selects (empty when none matches). */
-function selectSections(sections, step, stepNumber) {
-    if (step) {
-        const key = stepKey(step);
-        const exact = sections.filter((s) => s.title !== undefined && stepKey(s.title) === key);
-        if (exact.length)
-            return exact;
-        const prefix = sections.filter((s) => s.title !== undefined && key.length >= 3 && stepKey(s.title).startsWith(key));
-        if (prefix.length)
-            return prefix;
-    }
-    if (stepNumber !== undefined) {
-        const s = sections.find((x) => x.index === stepNumber);
-        if (s)
-            return [s];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/log/rule-index.ts
-
-
-
-
-
-const cache = new WeakMap();
-/** The rule set for `rules` (the catalog by default), built once per list. */
-function rule_index_ruleSet(rules = catalog/* CATALOG */.W) {
-    const have = cache.get(rules);
-    if (have)
-        return have;
-    const compiled = (0,rule/* compileRules */.nb)(rules);
-    const ids = new Map();
-    const triggers = [];
-    const byLiteral = [];
-    const unanchored = [];
-    const idOf = (literal, trigger) => {
-        let id = ids.get(literal);
-        if (id === undefined) {
-            id = ids.size;
-            ids.set(literal, id);
-            byLiteral.push([]);
-            triggers.push(false);
-        }
-        if (trigger)
-            triggers[id] = true;
-        return id;
-    };
-    for (const lit of MARKER_LITERALS)
-        idOf(lit.toLowerCase(), true);
-    for (const rule of compiled) {
-        if (rule.rule.target === 'command')
-            continue;
-        for (const [pattern, literals] of rule.literals.entries()) {
-            if (!literals) {
-                unanchored.push({ rule, pattern });
-                continue;
-            }
-            // Generic rules (category unknown), and patterns whose literal also occurs in ordinary
-            // output, only matter near a failure, which the scanner keeps anyway: they do not make it stop.
-            const trigger = rule.rule.category !== 'unknown' && !(0,regex_anchors/* isOrdinary */.P)(literals);
-            for (const lit of literals)
-                byLiteral[idOf(lit, trigger)].push({ rule, pattern });
-        }
-    }
-    const set = {
-        rules: compiled,
-        commandRules: compiled.filter((r) => r.rule.target === 'command'),
-        automaton: new LiteralAutomaton([...ids.keys()], triggers),
-        byLiteral,
-        unanchored,
-    };
-    cache.set(rules, set);
-    return set;
-}
-function groupsOf(m) {
-    const out = {};
-    if (m.groups)
-        for (const [k, v] of Object.entries(m.groups))
-            if (v !== undefined && v !== '')
-                out[k] = v;
-    return out;
-}
-/**
- * The rules matching one line (its text without workflow-command prefix), each with the named
- * groups of its first matching pattern. `only` limits the rules tried (and with it, the work);
- * `anchoredOnly` skips the patterns without a literal.
- */
-function matchLine(set, text, only, anchoredOnly = false) {
-    const refs = anchoredOnly ? [] : set.unanchored.filter((r) => !only || only(r.rule));
-    for (const id of set.automaton.literalsIn(text)) {
-        for (const ref of set.byLiteral[id])
-            if (!only || only(ref.rule))
-                refs.push(ref);
-    }
-    if (refs.length === 0)
-        return [];
-    refs.sort((a, b) => a.rule.index - b.rule.index || a.pattern - b.pattern);
-    const out = [];
-    let done;
-    let last;
-    for (const ref of refs) {
-        const { rule, pattern } = ref;
-        // Sorted: a rule's refs are adjacent, and a pattern listed under two literals appears twice in a row.
-        if (rule === done || (last && last.rule === rule && last.pattern === pattern))
-            continue;
-        last = ref;
-        const m = rule.patterns[pattern].exec(text);
-        if (!m)
-            continue;
-        done = rule;
-        if (rule.exclude.some((x) => x.test(text)))
-            continue;
-        out.push({ rule, groups: groupsOf(m) });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/log/classify.ts
-
-
-
-
-
-/** Generic rules below this priority only show lines when they win. */
-const GENERIC_PRIORITY = 45;
-/** Hits of other rules of the winning category join when they score at least this close. */
-const JOIN_MARGIN = 20;
-const FAILED_SECTION_BONUS = 15;
-const OTHER_SECTION_PENALTY = 25;
-const SUCCEEDED_SECTION_PENALTY = 45;
-const NUMERIC_FACTS = new Set(['line', 'column', 'minutes', 'exitCode', 'count']);
-const MAX_TESTS = 50;
-/** How far (in lines) before a hit a `causedBy` hit may be. */
-const CAUSE_LINES = 50;
-const MAX_SUMMARY = 300;
-/** `##[error]` lines no rule explains still say what failed, better than a generic error line. */
-const ERROR_ANNOTATION = (0,rule/* compileRules */.nb)([
-    {
-        id: 'actions-error-annotation',
-        category: 'unknown',
-        ecosystem: 'actions',
-        patterns: ['\\S'],
-        priority: 22,
-        context: { after: 0 },
-    },
-])[0];
-const ANNOTATION_BONUS = 8;
-/** The further a hit is before the point of failure, the less likely it is the cause: up to this many points… */
-const DISTANCE_MAX_PENALTY = 10;
-/** …one point per this many lines. */
-const DISTANCE_LINES_PER_POINT = 100;
-const EXIT_CODE_LINE = /^Process completed with exit code \d+/;
-function sectionOf(sections, n) {
-    let lo = 0;
-    let hi = sections.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = sections[mid];
-        if (n < s.start)
-            hi = mid - 1;
-        else if (n > s.end)
-            lo = mid + 1;
-        else
-            return s;
-    }
-    return undefined;
-}
-function toFactValue(name, value) {
-    if (NUMERIC_FACTS.has(name) && /^\d+$/.test(value))
-        return Number(value);
-    return value.trim();
-}
-/** Fills `{fact}` placeholders; undefined when a fact is missing, so the caller falls back. */
-function fillTemplate(template, facts) {
-    let missing = false;
-    const out = template.replace(/\{(\w+)\}/g, (_, k) => {
-        const v = facts[k];
-        if (v === undefined) {
-            missing = true;
-            return '';
-        }
-        return Array.isArray(v) ? v.join(', ') : String(v);
-    });
-    return missing ? undefined : out;
-}
-const CATEGORY_LABEL = {
-    dependency: 'Dependency problem',
-    'missing-command': 'Command not found',
-    'file-not-found': 'File not found',
-    timeout: 'Timed out',
-    'workflow-config': 'Workflow configuration error',
-    'test-failure': 'Test failure',
-    'compile-error': 'Compile error',
-    lint: 'Lint or format check failed',
-    'out-of-memory': 'Out of memory',
-    'disk-space': 'Out of disk space',
-    network: 'Network error',
-    'rate-limit': 'Rate limited',
-    permission: 'Permission or authentication error',
-    infrastructure: 'CI infrastructure problem',
-    unknown: 'Unclassified failure',
-};
-function truncate(s, max) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-/** Runs the rules over the kept lines in scope and scores each hit by where it is. */
-function scoreHits(scan, set, chosen) {
-    const { lines, sections } = scan;
-    const failed = sections.filter((s) => s.failed);
-    const inScope = (n) => chosen.length === 0 || chosen.some((s) => n >= s.start && n <= s.end);
-    // Where the log says it failed: the last failure marker in scope, else the end of the log.
-    const markers = (chosen.length ? chosen : failed).map((s) => s.failedAt ?? s.end);
-    const failurePoint = markers.length ? Math.max(...markers) : scan.totalLines;
-    const hits = [];
-    for (const [n, line] of lines) {
-        if (line.level !== undefined && line.level !== 'error')
-            continue;
-        if (!inScope(n))
-            continue;
-        const text = line.body;
-        if (text.length === 0)
-            continue;
-        const section = sectionOf(sections, n);
-        let adjust = 0;
-        if (chosen.length === 0 && failed.length > 0) {
-            if (section?.failed)
-                adjust += FAILED_SECTION_BONUS;
-            else if (section?.succeeded)
-                adjust -= SUCCEEDED_SECTION_PENALTY;
-            else
-                adjust -= OTHER_SECTION_PENALTY;
-        }
-        if (n <= failurePoint)
-            adjust -= Math.min(DISTANCE_MAX_PENALTY, (failurePoint - n) / DISTANCE_LINES_PER_POINT);
-        const annotation = line.level === 'error' && !EXIT_CODE_LINE.test(text);
-        if (annotation)
-            adjust += ANNOTATION_BONUS;
-        let matched = false;
-        for (const { rule, groups } of matchLine(set, text)) {
-            matched = true;
-            hits.push({ rule, n, groups, score: rule.priority + adjust, section });
-        }
-        if (annotation && !matched) {
-            hits.push({ rule: ERROR_ANNOTATION, n, groups: {}, score: ERROR_ANNOTATION.priority + adjust, section });
-        }
-    }
-    return hits;
-}
-/** What the failed step ran (`npm run lint`, `pytest`): a weak signal for the category. */
-function commandHint(set, focus) {
-    let hint;
-    for (const s of focus) {
-        const command = s.command ?? s.title;
-        if (!command)
-            continue;
-        for (const rule of set.commandRules) {
-            const m = rule.patterns.map((re) => re.exec(command)).find((x) => x);
-            if (m && (!hint || rule.priority > hint.rule.priority))
-                hint = { rule, groups: { ...m.groups } };
-        }
-    }
-    return hint;
-}
-/** The winning rule's hits in every failed step (a retried command fails the same way each time) and close runners-up of its category in its step. */
-function pickHits(best, hits) {
-    const category = best.rule.rule.category;
-    const bestFailed = best.section?.failed === true;
-    return hits.filter((h) => {
-        if (h.rule === best.rule)
-            return h.section === best.section || (bestFailed && h.section?.failed === true);
-        if (h.section !== best.section || category === 'unknown' || h.rule.rule.category !== category)
-            return false;
-        if (h.rule.priority < GENERIC_PRIORITY && h.rule.rule.ecosystem === 'generic')
-            return false;
-        return h.score >= best.score - JOIN_MARGIN;
-    });
-}
-/** Facts: the deciding hit's groups, then the other picked hits', then its rule's context facts, then its constant facts. */
-function collectFacts(reason, picked, category, shown, lines) {
-    const facts = {};
-    const tests = [];
-    for (const h of [reason, ...picked.filter((p) => p !== reason)]) {
-        for (const [k, v] of Object.entries(h.groups)) {
-            if (k === 'test' || k === 'tests') {
-                const t = v.trim();
-                if (t && !tests.includes(t) && tests.length < MAX_TESTS)
-                    tests.push(t);
-            }
-            else if (facts[k] === undefined && h.rule.rule.category === category)
-                facts[k] = toFactValue(k, v);
-        }
-    }
-    for (const re of reason.rule.contextFacts) {
-        for (const n of shown) {
-            const m = re.exec(lines.get(n).body);
-            if (!m?.groups)
-                continue;
-            let added = false;
-            for (const [k, v] of Object.entries(m.groups)) {
-                if (v !== undefined && v !== '' && facts[k] === undefined) {
-                    facts[k] = toFactValue(k, v);
-                    added = true;
-                }
-            }
-            if (added)
-                break;
-        }
-    }
-    if (tests.length)
-        facts.tests = tests;
-    return { ...reason.rule.rule.facts, ...facts };
-}
-/**
- * The step sections to look at: the named step; else the numbered one, if it failed or
- * nothing did (skipped steps are not in the log, so numbers can point at the wrong step);
- * else none, meaning the whole log.
- */
-function chooseSections(sections, options) {
-    const named = selectSections(sections, options.step);
-    if (named.length)
-        return named;
-    const numbered = selectSections(sections, undefined, options.stepNumber);
-    if (numbered.some((s) => s.failed) || !sections.some((s) => s.failed))
-        return numbered;
-    return [];
-}
-function classify_classify(scan, set, options = {}) {
-    const { lines, sections } = scan;
-    const chosen = chooseSections(sections, options);
-    const focus = chosen.length ? chosen : sections.filter((s) => s.failed);
-    const hits = scoreHits(scan, set, chosen);
-    const hint = commandHint(set, focus);
-    const best = hits.reduce((a, h) => (!a || h.score > a.score || (h.score === a.score && h.n > a.n) ? h : a), undefined);
-    let winner = best?.rule;
-    let category = best?.rule.rule.category ?? 'unknown';
-    const picked = best ? pickHits(best, hits) : [];
-    let shown = best ? selectLines(best, picked, hits, lines) : [];
-    // Nothing specific matched: the failed step's command may still say what kind of step it was.
-    if (category === 'unknown' && hint) {
-        winner = hint.rule;
-        category = hint.rule.rule.category;
-    }
-    // A test that failed because a remote host did not answer is a network failure: a network
-    // hit within the failing test's report decides. A rule may also name the categories that,
-    // shortly before its hit, are its cause (`causedBy`).
-    let reason = best;
-    if (best && winner === best.rule) {
-        const visible = new Set(shown);
-        const causes = best.rule.rule.causedBy ?? [];
-        const explains = (h) => h.section === best.section &&
-            ((category === 'test-failure' &&
-                (h.rule.rule.category === 'network' || h.rule.rule.category === 'rate-limit') &&
-                visible.has(h.n)) ||
-                (causes.includes(h.rule.rule.category) && h.n < best.n && best.n - h.n <= CAUSE_LINES));
-        const cause = hits.find(explains);
-        if (cause) {
-            reason = cause;
-            winner = cause.rule;
-            category = cause.rule.rule.category;
-            if (!visible.has(cause.n))
-                shown = [...new Set([...selectLines(cause, [cause], [], lines), ...shown])].sort((a, b) => a - b);
-        }
-    }
-    // The first of the winning rule's hits in its step speaks for it: a compiler's first error is the one to fix.
-    if (reason === best && best) {
-        reason = picked.find((h) => h.rule === best.rule && h.section === best.section && h.n <= best.n) ?? best;
-    }
-    let facts = {};
-    if (reason && winner === reason.rule)
-        facts = collectFacts(reason, picked, category, shown, lines);
-    else if (winner && hint) {
-        for (const [k, v] of Object.entries(hint.groups))
-            facts[k] = toFactValue(k, v);
-        facts = { ...winner.rule.facts, ...facts };
-    }
-    const outLines = shown.map((n) => ({ n, text: lines.get(n).text }));
-    const ruleId = category === 'unknown' || !winner ? 'unknown' : winner.rule.id;
-    const firstText = outLines[0]?.text.trim() ?? '';
-    const template = category !== 'unknown' ? winner?.rule.summary : undefined;
-    const filled = template ? fillTemplate(template, facts) : undefined;
-    const summary = truncate(filled ?? (firstText ? `${CATEGORY_LABEL[category]}: ${firstText}` : CATEGORY_LABEL[category]), MAX_SUMMARY);
-    return {
-        category,
-        ruleId,
-        summary,
-        lines: outLines,
-        facts,
-        ecosystem: pickEcosystem(winner, picked, hits, hint?.rule),
-        fingerprint: fingerprint(ruleId, facts, outLines.map((l) => l.text)),
-        transient: category !== 'unknown' && winner ? winner.transient : false,
-        confidence: confidenceOf(category, reason, winner, focus.length > 0),
-    };
-}
-function pickEcosystem(winner, picked, hits, command) {
-    const own = (r) => (r && r.rule.ecosystem !== 'generic' ? r.rule.ecosystem : undefined);
-    const fromWinner = own(winner);
-    if (fromWinner)
-        return fromWinner;
-    for (const list of [picked, hits]) {
-        const counts = new Map();
-        for (const h of list) {
-            const e = own(h.rule);
-            if (e)
-                counts.set(e, (counts.get(e) ?? 0) + 1);
-        }
-        const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-        if (top)
-            return top[0];
-    }
-    return own(command) ?? 'unknown';
-}
-function confidenceOf(category, best, winner, hasFailedStep) {
-    if (category === 'unknown' || !winner)
-        return best ? 0.15 : 0.05;
-    if (!best || winner !== best.rule)
-        return 0.35;
-    let c = 0.3 + Math.min(winner.priority, 100) / 160;
-    if (hasFailedStep && best.section?.failed)
-        c += 0.05;
-    return Math.round(Math.min(c, 0.95) * 100) / 100;
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/log/clean-line.ts
-/**
- * One raw log line → what a reader sees: without the GitHub Actions timestamp prefix,
- * ANSI escape sequences, byte-order mark and carriage returns. Workflow commands
- * (`##[error]`, `##[warning]`, `##[group]`, …) are split off as the line's level.
- */
-// 2024-05-01T12:00:00.1234567Z (GitHub Actions job logs put this before every line).
-const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
-// CSI (colours, cursor moves), OSC (titles, hyperlinks), charset selection and two-byte escapes.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escape codes are what we strip
-const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[()*+][ -~]|[@-Z\\-_])/g;
-const WORKFLOW_COMMAND = /^##\[(error|warning|notice|group|endgroup|command|debug)\]/;
-/** Removes the timestamp prefix, escape codes, BOM and carriage returns. */
-function stripLine(raw) {
-    let s = raw;
-    if (s.charCodeAt(0) === 0xfeff)
-        s = s.slice(1);
-    if (s.length > 20 && s.charCodeAt(4) === 45 /* - */ && s.charCodeAt(10) === 84 /* T */)
-        s = s.replace(TIMESTAMP, '');
-    if (s.includes('\u001b'))
-        s = s.replace(ANSI, '');
-    if (s.includes('\r')) {
-        // A progress bar rewrites the line with \r: the terminal shows the last non-empty segment.
-        const parts = s.split('\r').filter((p) => p.length > 0);
-        s = parts.length ? parts[parts.length - 1] : '';
-    }
-    return s;
-}
-function cleanLine(raw) {
-    const text = stripLine(raw);
-    if (text.charCodeAt(0) === 35 /* # */) {
-        const m = WORKFLOW_COMMAND.exec(text);
-        if (m)
-            return { text, body: text.slice(m[0].length), level: m[1] };
-    }
-    return { text, body: text, level: undefined };
-}
-
-;// CONCATENATED MODULE: ./packages/shared/src/log/log-scanner.ts
-
-
-
-const DEFAULT_LIMITS = {
-    maxLineBytes: 64 * 1024,
-    maxKeptBytes: 2048,
-    before: 0,
-    after: 0,
-    maxBefore: 150,
-    maxAfter: 300,
-    tail: 150,
-    maxKept: 60_000,
-    maxKeptChars: 24 * 1024 * 1024,
-    minBlockBytes: 256 * 1024,
-};
-const log_scanner_NEWLINE = 10;
-const NEWLINE_BYTE = external_node_buffer_.Buffer.from([log_scanner_NEWLINE]);
-class LogScanner {
-    limits;
-    automaton;
-    contextFor;
-    steps = new StepTracker();
-    kept = new Map();
-    /** Kept line numbers in insertion order, for evicting the oldest; `head` is the first live entry. */
-    order = [];
-    head = 0;
-    keptChars = 0;
-    /** Lines completed so far; the next line is lineCount + 1. */
-    lineCount = 0;
-    carry = [];
-    carryBytes = 0;
-    carryTruncated = false;
-    truncatedLines = 0;
-    pending = [];
-    pendingBytes = 0;
-    /** The last `tail` lines already scanned, each ending in '\n', for context before a hit (a view of prevStore). */
-    prev = external_node_buffer_.Buffer.alloc(0);
-    prevStore = external_node_buffer_.Buffer.alloc(0);
-    /** Working buffer for the block being scanned. */
-    work = external_node_buffer_.Buffer.alloc(0);
-    /** Lines at the start of the next block still to keep as after-context. */
-    pendingAfter = 0;
-    /** Last line (number) to watch for generic literals, and how many of those are left for the next block. */
-    watchUntil = 0;
-    watchLeft = 0;
-    /**
-     * `automaton` flags candidate lines; `contextFor` says which of them to keep and with how
-     * much context (e.g. a test failure header keeps its whole report).
-     */
-    constructor(automaton, limits = {}, contextFor) {
-        this.limits = { ...DEFAULT_LIMITS, ...limits };
-        this.automaton = automaton;
-        this.contextFor = contextFor;
-    }
-    push(chunk) {
-        if (chunk.length === 0)
-            return;
-        const buf = external_node_buffer_.Buffer.isBuffer(chunk) ? chunk : external_node_buffer_.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        const first = buf.indexOf(log_scanner_NEWLINE);
-        if (first < 0) {
-            this.addCarry(buf);
-            return;
-        }
-        this.addCarry(buf.subarray(0, first));
-        this.pendLine();
-        const last = buf.lastIndexOf(log_scanner_NEWLINE);
-        if (last > first)
-            this.pend(buf.subarray(first + 1, last + 1));
-        this.addCarry(buf.subarray(last + 1));
-        if (this.pendingBytes >= this.limits.minBlockBytes)
-            this.flush();
-    }
-    end() {
-        if (this.carryBytes > 0 || this.carryTruncated)
-            this.pendLine();
-        this.flush();
-        // The end of the log is where a failure usually shows; keep it whatever the prefilter said.
-        this.keepBefore(this.prev, this.prev.length, this.lineCount + 1, this.limits.tail, false);
-        const sections = this.steps.finish(this.lineCount);
-        const lines = new Map([...this.kept.entries()].sort((a, b) => a[0] - b[0]));
-        return { totalLines: this.lineCount, lines, sections, truncatedLines: this.truncatedLines };
-    }
-    addCarry(bytes) {
-        if (bytes.length === 0 || this.carryTruncated)
-            return;
-        const room = this.limits.maxLineBytes - this.carryBytes;
-        if (bytes.length > room) {
-            if (room > 0)
-                this.carry.push(bytes.subarray(0, room));
-            this.carryBytes += Math.max(room, 0);
-            this.carryTruncated = true;
-            return;
-        }
-        this.carry.push(bytes);
-        this.carryBytes += bytes.length;
-    }
-    /** Moves the completed partial line to the pending block. */
-    pendLine() {
-        if (this.carryTruncated)
-            this.truncatedLines++;
-        this.carry.push(NEWLINE_BYTE);
-        const line = external_node_buffer_.Buffer.concat(this.carry);
-        this.carry = [];
-        this.carryBytes = 0;
-        this.carryTruncated = false;
-        this.pend(line);
-    }
-    pend(bytes) {
-        this.pending.push(bytes);
-        this.pendingBytes += bytes.length;
-    }
-    flush() {
-        if (this.pendingBytes === 0)
-            return;
-        // The previous block's last lines (for context) followed by the new lines, copied into a
-        // buffer reused from block to block: allocating one per block lets garbage pile up
-        // outside the heap faster than the collector frees it.
-        const size = this.prev.length + this.pendingBytes;
-        if (this.work.length < size)
-            this.work = external_node_buffer_.Buffer.allocUnsafe(Math.max(size, this.work.length * 2));
-        this.prev.copy(this.work, 0);
-        let at = this.prev.length;
-        for (const part of this.pending)
-            at += part.copy(this.work, at);
-        const text = this.work.subarray(0, size);
-        const from = this.prev.length;
-        this.pending = [];
-        this.pendingBytes = 0;
-        const firstLine = this.lineCount + 1;
-        if (this.pendingAfter > 0)
-            this.pendingAfter = this.keepAfter(text, from, firstLine, this.pendingAfter);
-        const newlines = this.automaton.scanLines(text, from, text.length, (start, end, index) => this.hit(text, start, end, firstLine + index), this.watchLeft);
-        this.watchLeft = Math.max(0, this.watchUntil - (this.lineCount + newlines));
-        this.lineCount += newlines;
-        const tail = lastLinesStart(text, this.limits.tail, 256 * 1024);
-        if (this.prevStore.length < text.length - tail)
-            this.prevStore = external_node_buffer_.Buffer.allocUnsafe(text.length - tail);
-        const kept = text.copy(this.prevStore, 0, tail);
-        this.prev = this.prevStore.subarray(0, kept);
-    }
-    /** Returns for how many following lines to watch for generic literals too. */
-    hit(text, start, eol, n) {
-        const line = this.decode(text, start, eol);
-        const marker = stepMarker(line);
-        if (marker) {
-            this.store(n, line);
-            this.steps.mark(n, marker);
-            // Failure markers close the output of what failed: keep what came before them.
-            if (marker.kind === 'error' || (marker.kind === 'end' && marker.failed)) {
-                this.keepBefore(text, start, n, this.limits.tail, false);
-            }
-        }
-        const want = this.contextFor?.(line);
-        const before = Math.min(want?.before ?? this.limits.before, this.limits.maxBefore);
-        const after = Math.min(want?.after ?? this.limits.after, this.limits.maxAfter);
-        if (!want && !marker && before === 0 && after === 0)
-            return 0;
-        this.store(n, line);
-        if (!marker || marker.kind === 'start')
-            this.keepBefore(text, start, n, before, true);
-        const left = this.keepAfter(text, eol + 1, n + 1, after);
-        if (left > this.pendingAfter)
-            this.pendingAfter = left;
-        const watch = want?.watch ?? 0;
-        if (n + watch > this.watchUntil)
-            this.watchUntil = n + watch;
-        return watch;
-    }
-    /**
-     * Keeps up to `count` lines before the line starting at `start` (line number n).
-     * With `stopAtKept`, stops at a kept line: in a run of hits the earlier ones kept their context.
-     */
-    keepBefore(text, start, n, count, stopAtKept) {
-        const found = [];
-        let end = start - 1; // the '\n' ending the previous line
-        for (let i = 1; i <= count && end >= 0; i++) {
-            const s = end > 0 ? text.lastIndexOf(log_scanner_NEWLINE, end - 1) + 1 : 0;
-            if (this.kept.has(n - i)) {
-                if (stopAtKept)
-                    break;
-            }
-            else
-                found.push([n - i, s, end]);
-            end = s - 1;
-        }
-        for (let i = found.length - 1; i >= 0; i--) {
-            const [ln, s, e] = found[i];
-            this.store(ln, this.decode(text, s, e));
-        }
-    }
-    /** Keeps up to `count` lines from `start` (line number n); returns how many are left for the next block. */
-    keepAfter(text, start, n, count) {
-        let pos = start;
-        let i = 0;
-        for (; i < count && pos < text.length; i++) {
-            const eol = text.indexOf(log_scanner_NEWLINE, pos);
-            if (eol < 0)
-                break;
-            if (!this.kept.has(n + i))
-                this.store(n + i, this.decode(text, pos, eol));
-            pos = eol + 1;
-        }
-        return count - i;
-    }
-    decode(text, start, eol) {
-        return cleanLine(text.toString('utf8', start, Math.min(eol, start + this.limits.maxKeptBytes)));
-    }
-    store(n, line) {
-        if (this.kept.has(n))
-            return;
-        this.kept.set(n, line);
-        this.order.push(n);
-        this.keptChars += line.text.length;
-        while (this.kept.size > this.limits.maxKept || this.keptChars > this.limits.maxKeptChars) {
-            const oldest = this.order[this.head++];
-            const old = this.kept.get(oldest);
-            if (old) {
-                this.kept.delete(oldest);
-                this.keptChars -= old.text.length;
-            }
-        }
-        if (this.head > 4096 && this.head * 2 > this.order.length) {
-            this.order = this.order.slice(this.head);
-            this.head = 0;
-        }
-    }
-}
-/** Where the last `count` lines of text (which ends with '\n') start, at most maxBytes from its end. */
-function lastLinesStart(text, count, maxBytes) {
-    let start = text.length;
-    let eol = text.length - 1;
-    for (let i = 0; i < count; i++) {
-        const prevEol = eol > 0 ? text.lastIndexOf(log_scanner_NEWLINE, eol - 1) : -1;
-        if (text.length - (prevEol + 1) > maxBytes)
-            break;
-        start = prevEol + 1;
-        if (prevEol < 0)
-            break;
-        eol = prevEol;
-    }
-    return start;
-}
-
-// EXTERNAL MODULE: ./packages/shared/src/log/run-logs-zip.ts
-var run_logs_zip = __webpack_require__(9221);
-;// CONCATENATED MODULE: ./packages/shared/src/log/analyze-log.ts
-
-
-
-
-
-
-/** Lines kept after a rule's hit beyond what its context shows: room for stack traces and for a runner-up's block. */
-const RETAIN_AFTER_EXTRA = 80;
-const RETAIN_BEFORE_EXTRA = 4;
-/** After a specific hit, generic error lines are kept too for this many lines: a failure's report goes on. */
-const WATCH_LINES = 300;
-/** Context of a generic hit. */
-const GENERIC_CONTEXT = { before: 2, after: 4 };
-const isSpecific = (rule) => rule.rule.category !== 'unknown';
-/** Keeps enough lines around a hit for the blocks of the rules it matches. */
-function contextFor(set) {
-    return (line) => {
-        if (line.level !== undefined && line.level !== 'error')
-            return undefined;
-        let want;
-        for (const { rule } of matchLine(set, line.body, undefined, true)) {
-            // Generic rules (category unknown) only matter near a failure: small context, no watch.
-            const specific = isSpecific(rule);
-            want ??= { before: 0, after: 0, watch: 0 };
-            want.before = Math.max(want.before, specific ? rule.before + RETAIN_BEFORE_EXTRA : GENERIC_CONTEXT.before);
-            want.after = Math.max(want.after, specific ? rule.after + RETAIN_AFTER_EXTRA : GENERIC_CONTEXT.after);
-            if (specific)
-                want.watch = WATCH_LINES;
-        }
-        // `##[error]` lines no rule explains are still shown (see classify); keep them.
-        if (line.level === 'error')
-            want ??= { before: 0, after: 0, watch: 0 };
-        return want;
-    };
-}
-function newScanner(set, options) {
-    return new LogScanner(set.automaton, options.limits, contextFor(set));
-}
-function toBytes(source) {
-    if (typeof source === 'string')
-        return external_node_buffer_.Buffer.from(source, 'utf8');
-    return external_node_buffer_.Buffer.isBuffer(source) ? source : external_node_buffer_.Buffer.from(source.buffer, source.byteOffset, source.byteLength);
-}
-/**
- * Finds and classifies what failed in a CI log: a GitHub Actions job log (timestamps,
- * groups, `##[error]`), a plain log (Travis, Jenkins, local), or — given as bytes — a
- * run-logs zip. Streams an async source in bounded memory.
- */
-async function analyzeLog(source, options = {}) {
-    const set = rule_index_ruleSet(options.rules ?? catalog/* CATALOG */.W);
-    if (typeof source === 'string' || source instanceof Uint8Array) {
-        const bytes = toBytes(source);
-        if ((0,run_logs_zip/* isZip */.K0)(bytes))
-            return analyzeRunLogsZip(bytes, options).diagnosis;
-        const scanner = newScanner(set, options);
-        scanner.push(bytes);
-        return classify_classify(scanner.end(), set, options);
-    }
-    const scanner = newScanner(set, options);
-    for await (const chunk of source) {
-        scanner.push(typeof chunk === 'string' ? external_node_buffer_.Buffer.from(chunk, 'utf8') : chunk);
-    }
-    return classify_classify(scanner.end(), set, options);
-}
-/** Synchronous analysis of lines already in memory (tests, small inputs). Line i of the input is number i + 1. */
-function analyzeLines(lines, options = {}) {
-    const set = ruleSet(options.rules ?? CATALOG);
-    const scanner = newScanner(set, options);
-    const parts = [];
-    let size = 0;
-    for (const line of lines) {
-        parts.push(line.replace(/\r?\n/g, ' '), '\n');
-        size += line.length + 1;
-        if (size > 1 << 20) {
-            scanner.push(Buffer.from(parts.join(''), 'utf8'));
-            parts.length = 0;
-            size = 0;
-        }
-    }
-    if (parts.length)
-        scanner.push(Buffer.from(parts.join(''), 'utf8'));
-    return classify(scanner.end(), set, options);
-}
-/**
- * Analyses the failed step of a run-logs zip (see pickRunLogFile for which file that is).
- * Line numbers in the diagnosis are those of `file`.
- */
-function analyzeRunLogsZip(zip, options = {}) {
-    const set = rule_index_ruleSet(options.rules ?? catalog/* CATALOG */.W);
-    const file = (0,run_logs_zip/* pickRunLogFile */.bI)(zip, options);
-    const scanner = newScanner(set, options);
-    (0,run_logs_zip/* readZipEntry */.g7)(zip, file.name, (chunk) => scanner.push(chunk));
-    // A step file is that step's own log: the step was chosen by picking the file.
-    const narrow = file.kind === 'step' ? {} : options;
-    return { diagnosis: classify_classify(scanner.end(), set, narrow), file };
-}
-
-
-/***/ }),
-
-/***/ 6555:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ CATALOG)
-});
-
 ;// CONCATENATED MODULE: ./packages/shared/src/log/catalog/actions.ts
 const r = String.raw;
 /** The GitHub Actions platform: time limits, cancellation, runners, workflow files, tokens. */
@@ -4104,7 +2662,7 @@ const SYSTEM_RULES = [
 
 
 /** The built-in rules. Order does not matter: priority decides between matches. */
-const CATALOG = Object.freeze([
+const catalog_CATALOG = Object.freeze([
     ...ACTIONS_RULES,
     ...SYSTEM_RULES,
     ...NETWORK_RULES,
@@ -4121,19 +2679,229 @@ const CATALOG = Object.freeze([
     ...COMMAND_RULES,
 ]);
 
+;// CONCATENATED MODULE: ./packages/shared/src/log/failure-lines.ts
+/** Most lines a diagnosis shows. */
+const MAX_LINES = 400;
+/** Blocks this close (in lines) are one cluster; the lines between them are shown too. */
+const CLUSTER_GAP = 8;
+/** Stack frames of Java/JS/C#/Python/Ruby/Go/Rust, shown in full after an error (up to MAX_FRAMES). */
+const STACK_FRAME = /^(?:\s+at |\s+\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s*Suppressed: |\s+File "[^"]+", line \d+|\s+from \S+:\d+:in |\s*#\d+ +0x[0-9a-f]+ |\s+\S+\.go:\d+ |\s+\d+: +(?:0x[0-9a-f]+ - )?\S|stack backtrace:)/;
+const MAX_FRAMES = 150;
+function isBlank(line) {
+    return line === undefined || line.body.trim() === '';
+}
+/** The hit line and its neighbours that belong to it, by the rule's context. */
+function block(hit, lines, limit) {
+    const r = hit.rule;
+    const lo = limit?.start ?? 1;
+    const hi = limit?.end ?? Number.MAX_SAFE_INTEGER;
+    const out = [];
+    let taken = 0;
+    for (let n = hit.n - 1; taken < r.before && n >= lo; n--) {
+        const line = lines.get(n);
+        if (line === undefined)
+            break;
+        if (isBlank(line)) {
+            if (r.beforeWhile)
+                continue;
+            break;
+        }
+        if (r.beforeWhile && !r.beforeWhile.test(line.body))
+            break;
+        out.push(n);
+        taken++;
+    }
+    out.reverse();
+    out.push(hit.n);
+    let blanks = 0;
+    let frames = 0;
+    taken = 0;
+    for (let n = hit.n + 1; taken < r.after && n <= hi; n++) {
+        const line = lines.get(n);
+        if (line === undefined)
+            break;
+        if (isBlank(line)) {
+            if (++blanks >= 2)
+                break;
+            continue;
+        }
+        if (line.level === 'group' || line.level === 'endgroup')
+            break;
+        if (r.until?.test(line.body))
+            break;
+        const frame = STACK_FRAME.test(line.body);
+        if (!frame && !r.while.test(line.body))
+            break;
+        blanks = 0;
+        out.push(n);
+        // A stack trace belongs to the error above it, however deep it is.
+        if (!frame || ++frames > MAX_FRAMES)
+            taken++;
+    }
+    return out;
+}
+/**
+ * The lines to show: each picked hit's block, blocks close together merged into clusters
+ * (with the lines between), the best hit's cluster first, then the others in log order,
+ * at most MAX_LINES.
+ */
+function selectLines(best, picked, hits, lines) {
+    const blocks = picked
+        .map((h) => ({ hit: h, ns: block(h, lines, h.section) }))
+        .sort((a, b) => a.ns[0] - b.ns[0]);
+    const clusters = [];
+    for (const { hit, ns } of blocks) {
+        const cur = clusters[clusters.length - 1];
+        const first = ns[0];
+        if (cur && first - cur.last <= CLUSTER_GAP + 1) {
+            for (let n = cur.last + 1; n < first; n++)
+                if (!isBlank(lines.get(n)))
+                    cur.ns.push(n);
+            for (const n of ns)
+                if (n > cur.last)
+                    cur.ns.push(n);
+            cur.last = Math.max(cur.last, ns[ns.length - 1]);
+            cur.score = Math.max(cur.score, hit.score);
+            cur.hasBest ||= hit === best;
+        }
+        else {
+            clusters.push({ ns: [...ns], score: hit.score, last: ns[ns.length - 1], hasBest: hit === best });
+        }
+    }
+    // What directly follows the best cluster in its step (the tool's failure summary, the step's
+    // failure marker) belongs to it, unless another category's hit says otherwise.
+    const main = clusters.find((c) => c.hasBest);
+    if (main) {
+        const category = best.rule.rule.category;
+        const trailing = hits
+            .filter((h) => h.section === best.section &&
+            h.n > main.last &&
+            (h.rule.rule.category === 'unknown' || h.rule.rule.category === category))
+            .sort((a, b) => a.n - b.n);
+        for (const h of trailing) {
+            if (h.n <= main.last)
+                continue;
+            if (h.n - main.last > CLUSTER_GAP + 1)
+                break;
+            for (let n = main.last + 1; n < h.n; n++)
+                if (!isBlank(lines.get(n)))
+                    main.ns.push(n);
+            for (const n of block(h, lines, h.section))
+                if (n > main.last)
+                    main.ns.push(n);
+            main.last = Math.max(main.last, main.ns[main.ns.length - 1]);
+        }
+    }
+    // The best hit's cluster first, then the others in log order (the first failure is often the cause).
+    const ordered = [...clusters].sort((a, b) => Number(b === main) - Number(a === main) || a.ns[0] - b.ns[0]);
+    const out = new Set();
+    for (const c of ordered) {
+        let ns = c.ns;
+        const room = MAX_LINES - out.size;
+        if (ns.length > room && c === main) {
+            // Too long: show the part around the best hit, mostly what follows it.
+            const at = Math.max(0, ns.indexOf(best.n));
+            const from = Math.max(0, Math.min(at - Math.floor(room / 5), ns.length - room));
+            ns = ns.slice(from, from + room);
+        }
+        for (const n of ns) {
+            if (out.size >= MAX_LINES)
+                break;
+            out.add(n);
+        }
+        if (out.size >= MAX_LINES)
+            break;
+    }
+    return [...out].sort((a, b) => a - b);
+}
 
-/***/ }),
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/shared/src/log/fingerprint.ts
 
-/***/ 3602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/**
+ * Same failure → same fingerprint, across runs, commits and days: what varies between
+ * runs (timestamps, durations, ids, hashes, temporary paths, workspace roots, ports,
+ * addresses, line numbers, counts) is normalised away before hashing.
+ */
+const REPLACEMENTS = [
+    // ISO and common log timestamps, clock times.
+    [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/g, '<time>'],
+    [/\b\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\b/g, '<time>'],
+    // UUIDs, long hex (commit SHAs, digests, object ids), memory addresses.
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<id>'],
+    [/\b0x[0-9a-f]+\b/gi, '<addr>'],
+    [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,}\b/gi, '<hash>'],
+    [/sha\d+:[0-9a-f]+/gi, '<hash>'],
+    // Temporary directories and per-run workspace roots.
+    [/(?:\/private)?\/var\/folders\/[^\s'"`:)]+/g, '<tmp>'],
+    [/\/tmp\/[^\s'"`:)]+/g, '<tmp>'],
+    [/[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp\\[^\s'"`:)]+/g, '<tmp>'],
+    [/\/home\/runner\/work\/_temp\/[^\s'"`:)]+/g, '<tmp>'],
+    [/\/home\/runner\/work\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/[A-Za-z]:\\a\\[^\\\s]+\\[^\\\s]+/g, '<ws>'],
+    [/\/Users\/runner\/work\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/home\/travis\/build\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/Users\/travis\/build\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/builds\/[^/\s]+\/[^/\s]+/g, '<ws>'],
+    [/\/github\/workspace/g, '<ws>'],
+    // Durations such as 12ms, 3.4 s, (0.02s), 1m30s.
+    [/\b\d+(?:\.\d+)?\s?(?:ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/gi, '<dur>'],
+    // Everything else numeric: run ids, ports, pids, line/column numbers, counts.
+    [/\d+(?:\.\d+)*/g, '<n>'],
+];
+/** Normalises one line of text for fingerprinting. */
+function normalizeForFingerprint(text) {
+    let s = text;
+    for (const [re, by] of REPLACEMENTS)
+        s = s.replace(re, by);
+    return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** Facts that identify a failure; line and column numbers move with unrelated edits. */
+const VOLATILE_FACTS = new Set(['line', 'column', 'minutes', 'exitCode', 'count']);
+/**
+ * Hex sha256 (first 24 chars) of the rule id, the identifying facts and the first failure lines, all normalised.
+ */
+function fingerprint(ruleId, facts, lines) {
+    const keyFacts = Object.keys(facts)
+        .filter((k) => !VOLATILE_FACTS.has(k))
+        .sort()
+        .map((k) => {
+        const v = facts[k];
+        const value = Array.isArray(v) ? [...v].map(normalizeForFingerprint).sort().join(',') : String(v);
+        return `${k}=${normalizeForFingerprint(value)}`;
+    });
+    const firstLines = lines
+        .map(normalizeForFingerprint)
+        .filter((l) => l.length > 0)
+        .slice(0, 3);
+    const material = [ruleId, ...keyFacts, '--', ...firstLines].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(material).digest('hex').slice(0, 24);
+}
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ isOrdinary),
-/* harmony export */   Vk: () => (/* binding */ patternLiterals)
-/* harmony export */ });
-/* unused harmony export MIN_ANCHOR_LENGTH */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: ./packages/shared/src/types.ts
+/**
+ * The core data types. Plain, serialisable data: the same in the actions, the CLI and the tests.
+ */
+const CATEGORIES = [
+    'dependency',
+    'missing-command',
+    'file-not-found',
+    'timeout',
+    'workflow-config',
+    'test-failure',
+    'compile-error',
+    'lint',
+    'out-of-memory',
+    'disk-space',
+    'network',
+    'rate-limit',
+    'permission',
+    'infrastructure',
+    'unknown',
+];
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/regex-anchors.ts
 
 /**
  * Required literals of a regular expression: a set of strings such that every match
@@ -4339,7 +3107,7 @@ function sequenceOptions(sequence) {
 }
 /** UTF-8 length: the scanner matches literals against raw bytes. */
 function byteLength(s) {
-    return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.byteLength(s, 'utf8');
+    return external_node_buffer_.Buffer.byteLength(s, 'utf8');
 }
 /**
  * Lines of passing CI output (installs, builds, test runs). A literal found in them would
@@ -4456,46 +3224,6 @@ function isOrdinary(literals) {
     return literals.some((lit) => ORDINARY_OUTPUT.filter((line) => line.includes(lit)).length >= 2);
 }
 
-
-/***/ }),
-
-/***/ 9388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FB: () => (/* binding */ RuleError),
-  nb: () => (/* binding */ compileRules),
-  A7: () => (/* binding */ loadRules)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONTINUATION, DEFAULT_PRIORITY
-
-;// CONCATENATED MODULE: ./packages/shared/src/types.ts
-/**
- * The core data types. Plain, serialisable data: the same in the actions, the CLI and the tests.
- */
-const CATEGORIES = [
-    'dependency',
-    'missing-command',
-    'file-not-found',
-    'timeout',
-    'workflow-config',
-    'test-failure',
-    'compile-error',
-    'lint',
-    'out-of-memory',
-    'disk-space',
-    'network',
-    'rate-limit',
-    'permission',
-    'infrastructure',
-    'unknown',
-];
-
-// EXTERNAL MODULE: ./packages/shared/src/log/regex-anchors.ts
-var regex_anchors = __webpack_require__(3602);
 ;// CONCATENATED MODULE: ./packages/shared/src/log/rule.ts
 
 
@@ -4696,7 +3424,7 @@ function compileRules(rules) {
             after: ctx.after ?? 6,
             while: compileRegex(ctx.while ?? DEFAULT_CONTINUATION, flags, `${at}: context.while`),
             contextFacts: (ctx.facts ?? []).map((p, i) => compileRegex(p, flags, `${at}: context.facts[${i}]`)),
-            literals: rule.patterns.map((p) => (rule.target === 'command' ? null : (0,regex_anchors/* patternLiterals */.Vk)(p))),
+            literals: rule.patterns.map((p) => (rule.target === 'command' ? null : patternLiterals(p))),
         };
         if (ctx.beforeWhile)
             compiled.beforeWhile = compileRegex(ctx.beforeWhile, flags, `${at}: context.beforeWhile`);
@@ -4706,22 +3434,1147 @@ function compileRules(rules) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/shared/src/log/literal-automaton.ts
 
-/***/ }),
+/** Flags in the low bits of a table entry: a triggering literal ended, a newline, any literal ended. */
+const ACCEPT = 1;
+const NEWLINE = 2;
+const ANY = 4;
+const FLAGS = ACCEPT | NEWLINE;
+const ALL_FLAGS = ACCEPT | NEWLINE | ANY;
+/**
+ * An Aho–Corasick automaton over bytes that finds, in one pass, the lines containing any of
+ * a set of literals (ASCII case-insensitive). It is the scanner's prefilter: one table lookup
+ * per byte, whatever the number of literals, where a regular-expression alternation of a
+ * few hundred literals cannot skip ahead and slows down with every literal added.
+ */
+class LiteralAutomaton {
+    /** next[state * 256 + byte] = following state * 256, plus the ACCEPT / NEWLINE flags. */
+    next;
+    /** Literal ids ending at each state (its own and those reached by failure links), as CSR arrays. */
+    outputStart;
+    outputIds;
+    states;
+    /** [start, end, line index] of each line holding a triggering literal, from the last findTriggerLines. */
+    found = [];
+    foundSecond = [];
+    /** `triggers[i]` false: literal i is reported by literalsIn but does not make scanLines stop. */
+    constructor(literals, triggers) {
+        const gotos = [new Map()];
+        const out = [false];
+        const trigger = [false];
+        const ends = [[]];
+        for (const [id, literal] of literals.entries()) {
+            const bytes = external_node_buffer_.Buffer.from(literal.toLowerCase(), 'utf8');
+            if (bytes.length === 0)
+                continue;
+            let s = 0;
+            for (const b of bytes) {
+                const map = gotos[s];
+                let n = map.get(b);
+                if (n === undefined) {
+                    n = gotos.length;
+                    gotos.push(new Map());
+                    out.push(false);
+                    trigger.push(false);
+                    ends.push([]);
+                    map.set(b, n);
+                }
+                s = n;
+            }
+            out[s] = true;
+            if (triggers?.[id] ?? true)
+                trigger[s] = true;
+            ends[s].push(id);
+        }
+        const states = gotos.length;
+        const delta = new Uint32Array(states * 256);
+        const fail = new Int32Array(states);
+        const queue = [];
+        for (let b = 0; b < 256; b++) {
+            const n = gotos[0].get(b);
+            delta[b] = n ?? 0;
+            if (n !== undefined)
+                queue.push(n);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const s = queue[head];
+            const f = fail[s];
+            if (out[f])
+                out[s] = true;
+            if (trigger[f])
+                trigger[s] = true;
+            // BFS order: the failure state's outputs and row are complete before this state's.
+            for (const id of ends[f])
+                ends[s].push(id);
+            delta.copyWithin(s * 256, f * 256, f * 256 + 256);
+            for (const [b, n] of gotos[s]) {
+                fail[n] = delta[f * 256 + b];
+                delta[s * 256 + b] = n;
+                queue.push(n);
+            }
+        }
+        // Fold ASCII case into the table and pre-multiply the targets by 256; the low bits of an
+        // entry say what happened, so the hot loop tests one value per byte: ACCEPT when a literal
+        // ends there, NEWLINE on '\n' (which also returns to the start: no match spans lines).
+        const next = new Uint32Array(states * 256);
+        for (let s = 0; s < states; s++) {
+            for (let b = 0; b < 256; b++) {
+                const folded = b >= 65 && b <= 90 ? b + 32 : b;
+                const target = delta[s * 256 + folded];
+                next[s * 256 + b] = target * 256 + (trigger[target] ? ACCEPT : 0) + (out[target] ? ANY : 0);
+            }
+            next[s * 256 + 10] = NEWLINE;
+        }
+        this.next = next;
+        this.outputStart = new Int32Array(states + 1);
+        let total = 0;
+        for (let s = 0; s < states; s++) {
+            this.outputStart[s] = total;
+            total += ends[s].length;
+        }
+        this.outputStart[states] = total;
+        this.outputIds = new Int32Array(total);
+        for (let s = 0, k = 0; s < states; s++)
+            for (const id of ends[s])
+                this.outputIds[k++] = id;
+        this.states = states;
+    }
+    /**
+     * Scans `buf[from..to)` (whole lines) and calls `onHit(lineStart, lineEnd, lineIndex)` for
+     * each line holding a triggering literal, where lineIndex counts newlines from `from`.
+     * When onHit returns k > 0, lines holding any literal are reported for the next k lines
+     * (and `widen` lines at the start of the range). Returns the number of newlines seen.
+     */
+    scanLines(buf, from, to, onHit, widen = 0) {
+        const newlines = this.findTriggerLines(buf, from, to);
+        const found = this.found;
+        let k = 0;
+        let pos = from;
+        let line = 0;
+        let widenUntil = widen;
+        while (pos < to) {
+            let start;
+            let end;
+            if (line < widenUntil) {
+                // Watching: every line holding any literal counts; walk line by line.
+                start = pos;
+                end = buf.indexOf(10, pos);
+                if (end < 0 || end > to)
+                    end = to;
+                while (k < found.length && found[k] < end)
+                    k += 3;
+                if (!this.holdsLiteral(buf, start, end)) {
+                    if (end >= to)
+                        break;
+                    pos = end + 1;
+                    line++;
+                    continue;
+                }
+            }
+            else {
+                if (k >= found.length)
+                    break;
+                start = found[k];
+                end = found[k + 1];
+                line = found[k + 2];
+                k += 3;
+            }
+            const more = onHit(start, end, line);
+            if (more > 0 && line + 1 + more > widenUntil)
+                widenUntil = line + 1 + more;
+            if (end >= to)
+                break;
+            pos = end + 1;
+            line++;
+        }
+        return newlines;
+    }
+    /**
+     * Fills `found` with the lines of `buf[from..to)` holding a triggering literal; returns the
+     * number of newlines. The range is cut in two at a line start (no literal spans lines) and
+     * both halves are scanned in one loop: each byte's table lookup depends on the previous one,
+     * and two independent chains of lookups let the CPU overlap them (about 1.5× the speed of one).
+     */
+    findTriggerLines(buf, from, to) {
+        const next = this.next;
+        const first = this.found;
+        const second = this.foundSecond;
+        first.length = 0;
+        second.length = 0;
+        let mid = to - from >= 4096 ? buf.indexOf(10, from + ((to - from) >> 1)) + 1 : to;
+        if (mid <= from || mid > to)
+            mid = to;
+        let i = from;
+        let j = mid;
+        let si = 0;
+        let sj = 0;
+        let lineI = 0;
+        let lineJ = 0;
+        let startI = from;
+        let startJ = mid;
+        while (i < mid && j < to) {
+            si = next[(si & ~ALL_FLAGS) + buf[i]];
+            sj = next[(sj & ~ALL_FLAGS) + buf[j]];
+            if (((si | sj) & FLAGS) !== 0) {
+                if ((si & NEWLINE) !== 0) {
+                    lineI++;
+                    startI = i + 1;
+                }
+                else if ((si & ACCEPT) !== 0) {
+                    // The first half ends after a newline, so its lines end before `mid`.
+                    const end = buf.indexOf(10, i);
+                    first.push(startI, end, lineI);
+                    lineI++;
+                    i = end;
+                    startI = end + 1;
+                    si = 0;
+                }
+                if ((sj & NEWLINE) !== 0) {
+                    lineJ++;
+                    startJ = j + 1;
+                }
+                else if ((sj & ACCEPT) !== 0) {
+                    let end = buf.indexOf(10, j);
+                    if (end < 0 || end > to)
+                        end = to;
+                    second.push(startJ, end, lineJ);
+                    if (end >= to) {
+                        // An unterminated last line: the second half is done (j reaches `to` below).
+                        j = to - 1;
+                        sj = 0;
+                    }
+                    else {
+                        lineJ++;
+                        startJ = end + 1;
+                        j = end;
+                        sj = 0;
+                    }
+                }
+            }
+            i++;
+            j++;
+        }
+        lineI = this.scanRest(buf, i, mid, si, startI, lineI, first);
+        lineJ = this.scanRest(buf, j, to, sj, startJ, lineJ, second);
+        for (let k = 0; k < second.length; k += 3) {
+            first.push(second[k], second[k + 1], second[k + 2] + lineI);
+        }
+        return lineI + lineJ;
+    }
+    /** One chain of findTriggerLines to the end of its half; returns its newline count. */
+    scanRest(buf, from, to, state, lineStart, lines, out) {
+        const next = this.next;
+        let s = state;
+        let start = lineStart;
+        let n = lines;
+        for (let i = from; i < to; i++) {
+            s = next[(s & ~ALL_FLAGS) + buf[i]];
+            if ((s & FLAGS) === 0)
+                continue;
+            if ((s & NEWLINE) !== 0) {
+                n++;
+                start = i + 1;
+                continue;
+            }
+            let end = buf.indexOf(10, i);
+            if (end < 0 || end > to)
+                end = to;
+            out.push(start, end, n);
+            if (end >= to)
+                return n;
+            n++;
+            i = end;
+            start = end + 1;
+            s = 0;
+        }
+        return n;
+    }
+    /** Whether `buf[start..end)` (one line) holds any literal, triggering or not. */
+    holdsLiteral(buf, start, end) {
+        const next = this.next;
+        let s = 0;
+        for (let i = start; i < end; i++) {
+            s = next[(s & ~ALL_FLAGS) + buf[i]];
+            if ((s & ANY) !== 0)
+                return true;
+        }
+        return false;
+    }
+    /** Ids (indexes into the constructor's list) of the literals `text` contains, each once. */
+    literalsIn(text) {
+        const found = [];
+        const next = this.next;
+        let ascii = true;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) > 127) {
+                ascii = false;
+                break;
+            }
+        }
+        const bytes = ascii ? undefined : external_node_buffer_.Buffer.from(text, 'utf8');
+        const length = bytes ? bytes.length : text.length;
+        let state = 0;
+        for (let i = 0; i < length; i++) {
+            state = next[(state & ~ALL_FLAGS) + (bytes ? bytes[i] : text.charCodeAt(i))];
+            if ((state & ANY) === 0)
+                continue;
+            const s = state >>> 8;
+            const end = this.outputStart[s + 1];
+            for (let k = this.outputStart[s]; k < end; k++) {
+                const id = this.outputIds[k];
+                if (!found.includes(id))
+                    found.push(id);
+            }
+        }
+        return found;
+    }
+}
 
-/***/ 9221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+;// CONCATENATED MODULE: ./packages/shared/src/log/steps.ts
+/** Literals every marker line contains; the scanner's prefilter must let these lines through. */
+const MARKER_LITERALS = [
+    '##[',
+    'travis_time:start',
+    'exited with',
+    'post job cleanup',
+    'cleaning up orphan processes',
+    'marked build as failure',
+    'job failed',
+];
+const ACTIONS_EXIT = /^Process completed with exit code (\d+)/;
+const TRAVIS_EXIT = /^The command "([\s\S]*)" exited with (\d+)\.\s*$/;
+const TRAVIS_FAILED = /^The command "([\s\S]*)" failed(?: and exited with (\d+))?/;
+// The last line of a multi-line Travis command: `fi" exited with 1.`
+const TRAVIS_EXIT_TAIL = /" exited with (\d+)\.\s*$/;
+const JENKINS_FAILED = /^Build step '(.+)' marked build as failure/;
+const GITLAB_FAILED = /^ERROR: Job failed: (.*)/;
+function stepMarker(line) {
+    const { body, level } = line;
+    if (level === 'group')
+        return body.startsWith('Run ') ? { kind: 'start', title: body } : undefined;
+    if (level === 'error') {
+        const m = ACTIONS_EXIT.exec(body);
+        if (m) {
+            const exitCode = Number(m[1]);
+            return { kind: 'end', failed: exitCode !== 0, exitCode };
+        }
+        return { kind: 'error' };
+    }
+    if (level)
+        return undefined;
+    const c = body.charCodeAt(0);
+    if (c === 80 /* P */ && body.startsWith('Post job cleanup'))
+        return { kind: 'start', title: 'Post job cleanup' };
+    if (c === 67 /* C */ && body.startsWith('Cleaning up orphan processes'))
+        return { kind: 'start', title: 'Complete job' };
+    if (c === 116 /* t */ && body.startsWith('travis_time:start'))
+        return { kind: 'start' };
+    if (c === 84 /* T */) {
+        let m = TRAVIS_EXIT.exec(body);
+        if (m) {
+            const exitCode = Number(m[2]);
+            return { kind: 'end', failed: exitCode !== 0, exitCode, command: m[1] };
+        }
+        m = TRAVIS_FAILED.exec(body);
+        if (m) {
+            const end = { kind: 'end', failed: true, command: m[1] };
+            if (m[2])
+                end.exitCode = Number(m[2]);
+            return end;
+        }
+    }
+    if (c === 66 /* B */) {
+        const m = JENKINS_FAILED.exec(body);
+        if (m)
+            return { kind: 'end', failed: true, command: m[1] };
+    }
+    if (c === 69 /* E */) {
+        const m = GITLAB_FAILED.exec(body);
+        if (m)
+            return { kind: 'end', failed: true, command: m[1] };
+    }
+    const tail = TRAVIS_EXIT_TAIL.exec(body);
+    if (tail && !body.includes('The command "')) {
+        const exitCode = Number(tail[1]);
+        return { kind: 'end', failed: exitCode !== 0, exitCode, command: body.slice(0, tail.index) };
+    }
+    return undefined;
+}
+/** Builds sections from markers as lines stream by. */
+class StepTracker {
+    sections = [];
+    current = { index: 1, start: 1, end: 0, failed: false, succeeded: false };
+    /** Feeds the marker found on line n (the caller only calls this for marker lines). */
+    mark(n, marker) {
+        const cur = this.current;
+        if (marker.kind === 'error') {
+            cur.failed = true;
+            cur.failedAt ??= n;
+            return;
+        }
+        if (marker.kind === 'start') {
+            this.open(n, marker.title);
+            return;
+        }
+        cur.end = n;
+        if (marker.command !== undefined) {
+            cur.command = marker.command;
+            cur.title ??= marker.command;
+        }
+        if (marker.exitCode !== undefined)
+            cur.exitCode = marker.exitCode;
+        if (marker.failed) {
+            cur.failed = true;
+            cur.failedAt = n;
+        }
+        else if (!cur.failed)
+            cur.succeeded = true;
+        this.open(n + 1, undefined);
+    }
+    open(start, title) {
+        this.current.end = start - 1;
+        this.push(this.current);
+        const next = { index: 0, start, end: start - 1, failed: false, succeeded: false };
+        if (title !== undefined)
+            next.title = title;
+        this.current = next;
+    }
+    /** Empty sections (between an end marker and the next start) are dropped. */
+    push(section) {
+        if (section.end < section.start)
+            return;
+        section.index = this.sections.length + 1;
+        this.sections.push(section);
+    }
+    /** Closes the last section at the log's last line. */
+    finish(totalLines) {
+        this.current.end = totalLines;
+        this.push(this.current);
+        this.current = { index: 0, start: totalLines + 1, end: totalLines, failed: false, succeeded: false };
+        if (this.sections.length === 0) {
+            this.sections.push({ index: 1, start: 1, end: Math.max(totalLines, 0), failed: false, succeeded: false });
+        }
+        return this.sections;
+    }
+}
+/** Normalises a step name for matching: `Run npm test` and `npm test` are the same step. */
+function stepKey(name) {
+    return name
+        .trim()
+        .replace(/^Run\s+/, '')
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+}
+/** The sections a step name or number selects (empty when none matches). */
+function selectSections(sections, step, stepNumber) {
+    if (step) {
+        const key = stepKey(step);
+        const exact = sections.filter((s) => s.title !== undefined && stepKey(s.title) === key);
+        if (exact.length)
+            return exact;
+        const prefix = sections.filter((s) => s.title !== undefined && key.length >= 3 && stepKey(s.title).startsWith(key));
+        if (prefix.length)
+            return prefix;
+    }
+    if (stepNumber !== undefined) {
+        const s = sections.find((x) => x.index === stepNumber);
+        if (s)
+            return [s];
+    }
+    return [];
+}
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K0: () => (/* binding */ isZip),
-/* harmony export */   Wz: () => (/* binding */ ZipError),
-/* harmony export */   bI: () => (/* binding */ pickRunLogFile),
-/* harmony export */   g7: () => (/* binding */ readZipEntry)
-/* harmony export */ });
-/* unused harmony export listRunLogFiles */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./packages/shared/src/log/rule-index.ts
+
+
+
+
+
+const cache = new WeakMap();
+/** The rule set for `rules` (the catalog by default), built once per list. */
+function rule_index_ruleSet(rules = catalog_CATALOG) {
+    const have = cache.get(rules);
+    if (have)
+        return have;
+    const compiled = compileRules(rules);
+    const ids = new Map();
+    const triggers = [];
+    const byLiteral = [];
+    const unanchored = [];
+    const idOf = (literal, trigger) => {
+        let id = ids.get(literal);
+        if (id === undefined) {
+            id = ids.size;
+            ids.set(literal, id);
+            byLiteral.push([]);
+            triggers.push(false);
+        }
+        if (trigger)
+            triggers[id] = true;
+        return id;
+    };
+    for (const lit of MARKER_LITERALS)
+        idOf(lit.toLowerCase(), true);
+    for (const rule of compiled) {
+        if (rule.rule.target === 'command')
+            continue;
+        for (const [pattern, literals] of rule.literals.entries()) {
+            if (!literals) {
+                unanchored.push({ rule, pattern });
+                continue;
+            }
+            // Generic rules (category unknown), and patterns whose literal also occurs in ordinary
+            // output, only matter near a failure, which the scanner keeps anyway: they do not make it stop.
+            const trigger = rule.rule.category !== 'unknown' && !isOrdinary(literals);
+            for (const lit of literals)
+                byLiteral[idOf(lit, trigger)].push({ rule, pattern });
+        }
+    }
+    const set = {
+        rules: compiled,
+        commandRules: compiled.filter((r) => r.rule.target === 'command'),
+        automaton: new LiteralAutomaton([...ids.keys()], triggers),
+        byLiteral,
+        unanchored,
+    };
+    cache.set(rules, set);
+    return set;
+}
+function groupsOf(m) {
+    const out = {};
+    if (m.groups)
+        for (const [k, v] of Object.entries(m.groups))
+            if (v !== undefined && v !== '')
+                out[k] = v;
+    return out;
+}
+/**
+ * The rules matching one line (its text without workflow-command prefix), each with the named
+ * groups of its first matching pattern. `only` limits the rules tried (and with it, the work);
+ * `anchoredOnly` skips the patterns without a literal.
+ */
+function matchLine(set, text, only, anchoredOnly = false) {
+    const refs = anchoredOnly ? [] : set.unanchored.filter((r) => !only || only(r.rule));
+    for (const id of set.automaton.literalsIn(text)) {
+        for (const ref of set.byLiteral[id])
+            if (!only || only(ref.rule))
+                refs.push(ref);
+    }
+    if (refs.length === 0)
+        return [];
+    refs.sort((a, b) => a.rule.index - b.rule.index || a.pattern - b.pattern);
+    const out = [];
+    let done;
+    let last;
+    for (const ref of refs) {
+        const { rule, pattern } = ref;
+        // Sorted: a rule's refs are adjacent, and a pattern listed under two literals appears twice in a row.
+        if (rule === done || (last && last.rule === rule && last.pattern === pattern))
+            continue;
+        last = ref;
+        const m = rule.patterns[pattern].exec(text);
+        if (!m)
+            continue;
+        done = rule;
+        if (rule.exclude.some((x) => x.test(text)))
+            continue;
+        out.push({ rule, groups: groupsOf(m) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/classify.ts
+
+
+
+
+
+/** Generic rules below this priority only show lines when they win. */
+const GENERIC_PRIORITY = 45;
+/** Hits of other rules of the winning category join when they score at least this close. */
+const JOIN_MARGIN = 20;
+const FAILED_SECTION_BONUS = 15;
+const OTHER_SECTION_PENALTY = 25;
+const SUCCEEDED_SECTION_PENALTY = 45;
+const NUMERIC_FACTS = new Set(['line', 'column', 'minutes', 'exitCode', 'count']);
+const MAX_TESTS = 50;
+/** How far (in lines) before a hit a `causedBy` hit may be. */
+const CAUSE_LINES = 50;
+const MAX_SUMMARY = 300;
+/** `##[error]` lines no rule explains still say what failed, better than a generic error line. */
+const ERROR_ANNOTATION = compileRules([
+    {
+        id: 'actions-error-annotation',
+        category: 'unknown',
+        ecosystem: 'actions',
+        patterns: ['\\S'],
+        priority: 22,
+        context: { after: 0 },
+    },
+])[0];
+const ANNOTATION_BONUS = 8;
+/** The further a hit is before the point of failure, the less likely it is the cause: up to this many points… */
+const DISTANCE_MAX_PENALTY = 10;
+/** …one point per this many lines. */
+const DISTANCE_LINES_PER_POINT = 100;
+const EXIT_CODE_LINE = /^Process completed with exit code \d+/;
+function sectionOf(sections, n) {
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = sections[mid];
+        if (n < s.start)
+            hi = mid - 1;
+        else if (n > s.end)
+            lo = mid + 1;
+        else
+            return s;
+    }
+    return undefined;
+}
+function toFactValue(name, value) {
+    if (NUMERIC_FACTS.has(name) && /^\d+$/.test(value))
+        return Number(value);
+    return value.trim();
+}
+/** Fills `{fact}` placeholders; undefined when a fact is missing, so the caller falls back. */
+function fillTemplate(template, facts) {
+    let missing = false;
+    const out = template.replace(/\{(\w+)\}/g, (_, k) => {
+        const v = facts[k];
+        if (v === undefined) {
+            missing = true;
+            return '';
+        }
+        return Array.isArray(v) ? v.join(', ') : String(v);
+    });
+    return missing ? undefined : out;
+}
+const CATEGORY_LABEL = {
+    dependency: 'Dependency problem',
+    'missing-command': 'Command not found',
+    'file-not-found': 'File not found',
+    timeout: 'Timed out',
+    'workflow-config': 'Workflow configuration error',
+    'test-failure': 'Test failure',
+    'compile-error': 'Compile error',
+    lint: 'Lint or format check failed',
+    'out-of-memory': 'Out of memory',
+    'disk-space': 'Out of disk space',
+    network: 'Network error',
+    'rate-limit': 'Rate limited',
+    permission: 'Permission or authentication error',
+    infrastructure: 'CI infrastructure problem',
+    unknown: 'Unclassified failure',
+};
+function truncate(s, max) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+/** Runs the rules over the kept lines in scope and scores each hit by where it is. */
+function scoreHits(scan, set, chosen) {
+    const { lines, sections } = scan;
+    const failed = sections.filter((s) => s.failed);
+    const inScope = (n) => chosen.length === 0 || chosen.some((s) => n >= s.start && n <= s.end);
+    // Where the log says it failed: the last failure marker in scope, else the end of the log.
+    const markers = (chosen.length ? chosen : failed).map((s) => s.failedAt ?? s.end);
+    const failurePoint = markers.length ? Math.max(...markers) : scan.totalLines;
+    const hits = [];
+    for (const [n, line] of lines) {
+        if (line.level !== undefined && line.level !== 'error')
+            continue;
+        if (!inScope(n))
+            continue;
+        const text = line.body;
+        if (text.length === 0)
+            continue;
+        const section = sectionOf(sections, n);
+        let adjust = 0;
+        if (chosen.length === 0 && failed.length > 0) {
+            if (section?.failed)
+                adjust += FAILED_SECTION_BONUS;
+            else if (section?.succeeded)
+                adjust -= SUCCEEDED_SECTION_PENALTY;
+            else
+                adjust -= OTHER_SECTION_PENALTY;
+        }
+        if (n <= failurePoint)
+            adjust -= Math.min(DISTANCE_MAX_PENALTY, (failurePoint - n) / DISTANCE_LINES_PER_POINT);
+        const annotation = line.level === 'error' && !EXIT_CODE_LINE.test(text);
+        if (annotation)
+            adjust += ANNOTATION_BONUS;
+        let matched = false;
+        for (const { rule, groups } of matchLine(set, text)) {
+            matched = true;
+            hits.push({ rule, n, groups, score: rule.priority + adjust, section });
+        }
+        if (annotation && !matched) {
+            hits.push({ rule: ERROR_ANNOTATION, n, groups: {}, score: ERROR_ANNOTATION.priority + adjust, section });
+        }
+    }
+    return hits;
+}
+/** What the failed step ran (`npm run lint`, `pytest`): a weak signal for the category. */
+function commandHint(set, focus) {
+    let hint;
+    for (const s of focus) {
+        const command = s.command ?? s.title;
+        if (!command)
+            continue;
+        for (const rule of set.commandRules) {
+            const m = rule.patterns.map((re) => re.exec(command)).find((x) => x);
+            if (m && (!hint || rule.priority > hint.rule.priority))
+                hint = { rule, groups: { ...m.groups } };
+        }
+    }
+    return hint;
+}
+/** The winning rule's hits in every failed step (a retried command fails the same way each time) and close runners-up of its category in its step. */
+function pickHits(best, hits) {
+    const category = best.rule.rule.category;
+    const bestFailed = best.section?.failed === true;
+    return hits.filter((h) => {
+        if (h.rule === best.rule)
+            return h.section === best.section || (bestFailed && h.section?.failed === true);
+        if (h.section !== best.section || category === 'unknown' || h.rule.rule.category !== category)
+            return false;
+        if (h.rule.priority < GENERIC_PRIORITY && h.rule.rule.ecosystem === 'generic')
+            return false;
+        return h.score >= best.score - JOIN_MARGIN;
+    });
+}
+/** Facts: the deciding hit's groups, then the other picked hits', then its rule's context facts, then its constant facts. */
+function collectFacts(reason, picked, category, shown, lines) {
+    const facts = {};
+    const tests = [];
+    for (const h of [reason, ...picked.filter((p) => p !== reason)]) {
+        for (const [k, v] of Object.entries(h.groups)) {
+            if (k === 'test' || k === 'tests') {
+                const t = v.trim();
+                if (t && !tests.includes(t) && tests.length < MAX_TESTS)
+                    tests.push(t);
+            }
+            else if (facts[k] === undefined && h.rule.rule.category === category)
+                facts[k] = toFactValue(k, v);
+        }
+    }
+    for (const re of reason.rule.contextFacts) {
+        for (const n of shown) {
+            const m = re.exec(lines.get(n).body);
+            if (!m?.groups)
+                continue;
+            let added = false;
+            for (const [k, v] of Object.entries(m.groups)) {
+                if (v !== undefined && v !== '' && facts[k] === undefined) {
+                    facts[k] = toFactValue(k, v);
+                    added = true;
+                }
+            }
+            if (added)
+                break;
+        }
+    }
+    if (tests.length)
+        facts.tests = tests;
+    return { ...reason.rule.rule.facts, ...facts };
+}
+/**
+ * The step sections to look at: the named step; else the numbered one, if it failed or
+ * nothing did (skipped steps are not in the log, so numbers can point at the wrong step);
+ * else none, meaning the whole log.
+ */
+function chooseSections(sections, options) {
+    const named = selectSections(sections, options.step);
+    if (named.length)
+        return named;
+    const numbered = selectSections(sections, undefined, options.stepNumber);
+    if (numbered.some((s) => s.failed) || !sections.some((s) => s.failed))
+        return numbered;
+    return [];
+}
+function classify_classify(scan, set, options = {}) {
+    const { lines, sections } = scan;
+    const chosen = chooseSections(sections, options);
+    options.onSections?.(chosen, sections);
+    const focus = chosen.length ? chosen : sections.filter((s) => s.failed);
+    const hits = scoreHits(scan, set, chosen);
+    const hint = commandHint(set, focus);
+    const best = hits.reduce((a, h) => (!a || h.score > a.score || (h.score === a.score && h.n > a.n) ? h : a), undefined);
+    let winner = best?.rule;
+    let category = best?.rule.rule.category ?? 'unknown';
+    const picked = best ? pickHits(best, hits) : [];
+    let shown = best ? selectLines(best, picked, hits, lines) : [];
+    // Nothing specific matched: the failed step's command may still say what kind of step it was.
+    if (category === 'unknown' && hint) {
+        winner = hint.rule;
+        category = hint.rule.rule.category;
+    }
+    // A test that failed because a remote host did not answer is a network failure: a network
+    // hit within the failing test's report decides. A rule may also name the categories that,
+    // shortly before its hit, are its cause (`causedBy`).
+    let reason = best;
+    if (best && winner === best.rule) {
+        const visible = new Set(shown);
+        const causes = best.rule.rule.causedBy ?? [];
+        const explains = (h) => h.section === best.section &&
+            ((category === 'test-failure' &&
+                (h.rule.rule.category === 'network' || h.rule.rule.category === 'rate-limit') &&
+                visible.has(h.n)) ||
+                (causes.includes(h.rule.rule.category) && h.n < best.n && best.n - h.n <= CAUSE_LINES));
+        const cause = hits.find(explains);
+        if (cause) {
+            reason = cause;
+            winner = cause.rule;
+            category = cause.rule.rule.category;
+            if (!visible.has(cause.n))
+                shown = [...new Set([...selectLines(cause, [cause], [], lines), ...shown])].sort((a, b) => a - b);
+        }
+    }
+    // The first of the winning rule's hits in its step speaks for it: a compiler's first error is the one to fix.
+    if (reason === best && best) {
+        reason = picked.find((h) => h.rule === best.rule && h.section === best.section && h.n <= best.n) ?? best;
+    }
+    let facts = {};
+    if (reason && winner === reason.rule)
+        facts = collectFacts(reason, picked, category, shown, lines);
+    else if (winner && hint) {
+        for (const [k, v] of Object.entries(hint.groups))
+            facts[k] = toFactValue(k, v);
+        facts = { ...winner.rule.facts, ...facts };
+    }
+    const outLines = shown.map((n) => ({ n, text: lines.get(n).text }));
+    const ruleId = category === 'unknown' || !winner ? 'unknown' : winner.rule.id;
+    const firstText = outLines[0]?.text.trim() ?? '';
+    const template = category !== 'unknown' ? winner?.rule.summary : undefined;
+    const filled = template ? fillTemplate(template, facts) : undefined;
+    const summary = truncate(filled ?? (firstText ? `${CATEGORY_LABEL[category]}: ${firstText}` : CATEGORY_LABEL[category]), MAX_SUMMARY);
+    return {
+        category,
+        ruleId,
+        summary,
+        lines: outLines,
+        facts,
+        ecosystem: pickEcosystem(winner, picked, hits, hint?.rule),
+        fingerprint: fingerprint(ruleId, facts, outLines.map((l) => l.text)),
+        transient: category !== 'unknown' && winner ? winner.transient : false,
+        confidence: confidenceOf(category, reason, winner, focus.length > 0),
+    };
+}
+function pickEcosystem(winner, picked, hits, command) {
+    const own = (r) => (r && r.rule.ecosystem !== 'generic' ? r.rule.ecosystem : undefined);
+    const fromWinner = own(winner);
+    if (fromWinner)
+        return fromWinner;
+    for (const list of [picked, hits]) {
+        const counts = new Map();
+        for (const h of list) {
+            const e = own(h.rule);
+            if (e)
+                counts.set(e, (counts.get(e) ?? 0) + 1);
+        }
+        const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+        if (top)
+            return top[0];
+    }
+    return own(command) ?? 'unknown';
+}
+function confidenceOf(category, best, winner, hasFailedStep) {
+    if (category === 'unknown' || !winner)
+        return best ? 0.15 : 0.05;
+    if (!best || winner !== best.rule)
+        return 0.35;
+    let c = 0.3 + Math.min(winner.priority, 100) / 160;
+    if (hasFailedStep && best.section?.failed)
+        c += 0.05;
+    return Math.round(Math.min(c, 0.95) * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/clean-line.ts
+/**
+ * One raw log line → what a reader sees: without the GitHub Actions timestamp prefix,
+ * ANSI escape sequences, byte-order mark and carriage returns. Workflow commands
+ * (`##[error]`, `##[warning]`, `##[group]`, …) are split off as the line's level.
+ */
+// 2024-05-01T12:00:00.1234567Z (GitHub Actions job logs put this before every line).
+const TIMESTAMP = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
+// CSI (colours, cursor moves), OSC (titles, hyperlinks), charset selection and two-byte escapes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape codes are what we strip
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[()*+][ -~]|[@-Z\\-_])/g;
+const WORKFLOW_COMMAND = /^##\[(error|warning|notice|group|endgroup|command|debug)\]/;
+/** Removes the timestamp prefix, escape codes, BOM and carriage returns. */
+function stripLine(raw) {
+    let s = raw;
+    if (s.charCodeAt(0) === 0xfeff)
+        s = s.slice(1);
+    if (s.length > 20 && s.charCodeAt(4) === 45 /* - */ && s.charCodeAt(10) === 84 /* T */)
+        s = s.replace(TIMESTAMP, '');
+    if (s.includes('\u001b'))
+        s = s.replace(ANSI, '');
+    if (s.includes('\r')) {
+        // A progress bar rewrites the line with \r: the terminal shows the last non-empty segment.
+        const parts = s.split('\r').filter((p) => p.length > 0);
+        s = parts.length ? parts[parts.length - 1] : '';
+    }
+    return s;
+}
+function cleanLine(raw) {
+    const text = stripLine(raw);
+    if (text.charCodeAt(0) === 35 /* # */) {
+        const m = WORKFLOW_COMMAND.exec(text);
+        if (m)
+            return { text, body: text.slice(m[0].length), level: m[1] };
+    }
+    return { text, body: text, level: undefined };
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/log-scanner.ts
+
+
+
+const DEFAULT_LIMITS = {
+    maxLineBytes: 64 * 1024,
+    maxKeptBytes: 2048,
+    before: 0,
+    after: 0,
+    maxBefore: 150,
+    maxAfter: 300,
+    tail: 150,
+    maxKept: 60_000,
+    maxKeptChars: 24 * 1024 * 1024,
+    minBlockBytes: 256 * 1024,
+};
+const log_scanner_NEWLINE = 10;
+const NEWLINE_BYTE = external_node_buffer_.Buffer.from([log_scanner_NEWLINE]);
+class LogScanner {
+    limits;
+    automaton;
+    contextFor;
+    steps = new StepTracker();
+    kept = new Map();
+    /** Kept line numbers in insertion order, for evicting the oldest; `head` is the first live entry. */
+    order = [];
+    head = 0;
+    keptChars = 0;
+    /** Lines completed so far; the next line is lineCount + 1. */
+    lineCount = 0;
+    carry = [];
+    carryBytes = 0;
+    carryTruncated = false;
+    truncatedLines = 0;
+    pending = [];
+    pendingBytes = 0;
+    /** The last `tail` lines already scanned, each ending in '\n', for context before a hit (a view of prevStore). */
+    prev = external_node_buffer_.Buffer.alloc(0);
+    prevStore = external_node_buffer_.Buffer.alloc(0);
+    /** Working buffer for the block being scanned. */
+    work = external_node_buffer_.Buffer.alloc(0);
+    /** Lines at the start of the next block still to keep as after-context. */
+    pendingAfter = 0;
+    /** Last line (number) to watch for generic literals, and how many of those are left for the next block. */
+    watchUntil = 0;
+    watchLeft = 0;
+    /**
+     * `automaton` flags candidate lines; `contextFor` says which of them to keep and with how
+     * much context (e.g. a test failure header keeps its whole report).
+     */
+    constructor(automaton, limits = {}, contextFor) {
+        this.limits = { ...DEFAULT_LIMITS, ...limits };
+        this.automaton = automaton;
+        this.contextFor = contextFor;
+    }
+    push(chunk) {
+        if (chunk.length === 0)
+            return;
+        const buf = external_node_buffer_.Buffer.isBuffer(chunk) ? chunk : external_node_buffer_.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const first = buf.indexOf(log_scanner_NEWLINE);
+        if (first < 0) {
+            this.addCarry(buf);
+            return;
+        }
+        this.addCarry(buf.subarray(0, first));
+        this.pendLine();
+        const last = buf.lastIndexOf(log_scanner_NEWLINE);
+        if (last > first)
+            this.pend(buf.subarray(first + 1, last + 1));
+        this.addCarry(buf.subarray(last + 1));
+        if (this.pendingBytes >= this.limits.minBlockBytes)
+            this.flush();
+    }
+    end() {
+        if (this.carryBytes > 0 || this.carryTruncated)
+            this.pendLine();
+        this.flush();
+        // The end of the log is where a failure usually shows; keep it whatever the prefilter said.
+        this.keepBefore(this.prev, this.prev.length, this.lineCount + 1, this.limits.tail, false);
+        const sections = this.steps.finish(this.lineCount);
+        const lines = new Map([...this.kept.entries()].sort((a, b) => a[0] - b[0]));
+        return { totalLines: this.lineCount, lines, sections, truncatedLines: this.truncatedLines };
+    }
+    addCarry(bytes) {
+        if (bytes.length === 0 || this.carryTruncated)
+            return;
+        const room = this.limits.maxLineBytes - this.carryBytes;
+        if (bytes.length > room) {
+            if (room > 0)
+                this.carry.push(bytes.subarray(0, room));
+            this.carryBytes += Math.max(room, 0);
+            this.carryTruncated = true;
+            return;
+        }
+        this.carry.push(bytes);
+        this.carryBytes += bytes.length;
+    }
+    /** Moves the completed partial line to the pending block. */
+    pendLine() {
+        if (this.carryTruncated)
+            this.truncatedLines++;
+        this.carry.push(NEWLINE_BYTE);
+        const line = external_node_buffer_.Buffer.concat(this.carry);
+        this.carry = [];
+        this.carryBytes = 0;
+        this.carryTruncated = false;
+        this.pend(line);
+    }
+    pend(bytes) {
+        this.pending.push(bytes);
+        this.pendingBytes += bytes.length;
+    }
+    flush() {
+        if (this.pendingBytes === 0)
+            return;
+        // The previous block's last lines (for context) followed by the new lines, copied into a
+        // buffer reused from block to block: allocating one per block lets garbage pile up
+        // outside the heap faster than the collector frees it.
+        const size = this.prev.length + this.pendingBytes;
+        if (this.work.length < size)
+            this.work = external_node_buffer_.Buffer.allocUnsafe(Math.max(size, this.work.length * 2));
+        this.prev.copy(this.work, 0);
+        let at = this.prev.length;
+        for (const part of this.pending)
+            at += part.copy(this.work, at);
+        const text = this.work.subarray(0, size);
+        const from = this.prev.length;
+        this.pending = [];
+        this.pendingBytes = 0;
+        const firstLine = this.lineCount + 1;
+        if (this.pendingAfter > 0)
+            this.pendingAfter = this.keepAfter(text, from, firstLine, this.pendingAfter);
+        const newlines = this.automaton.scanLines(text, from, text.length, (start, end, index) => this.hit(text, start, end, firstLine + index), this.watchLeft);
+        this.watchLeft = Math.max(0, this.watchUntil - (this.lineCount + newlines));
+        this.lineCount += newlines;
+        const tail = lastLinesStart(text, this.limits.tail, 256 * 1024);
+        if (this.prevStore.length < text.length - tail)
+            this.prevStore = external_node_buffer_.Buffer.allocUnsafe(text.length - tail);
+        const kept = text.copy(this.prevStore, 0, tail);
+        this.prev = this.prevStore.subarray(0, kept);
+    }
+    /** Returns for how many following lines to watch for generic literals too. */
+    hit(text, start, eol, n) {
+        const line = this.decode(text, start, eol);
+        const marker = stepMarker(line);
+        if (marker) {
+            this.store(n, line);
+            this.steps.mark(n, marker);
+            // Failure markers close the output of what failed: keep what came before them.
+            if (marker.kind === 'error' || (marker.kind === 'end' && marker.failed)) {
+                this.keepBefore(text, start, n, this.limits.tail, false);
+            }
+        }
+        const want = this.contextFor?.(line);
+        const before = Math.min(want?.before ?? this.limits.before, this.limits.maxBefore);
+        const after = Math.min(want?.after ?? this.limits.after, this.limits.maxAfter);
+        if (!want && !marker && before === 0 && after === 0)
+            return 0;
+        this.store(n, line);
+        if (!marker || marker.kind === 'start')
+            this.keepBefore(text, start, n, before, true);
+        const left = this.keepAfter(text, eol + 1, n + 1, after);
+        if (left > this.pendingAfter)
+            this.pendingAfter = left;
+        const watch = want?.watch ?? 0;
+        if (n + watch > this.watchUntil)
+            this.watchUntil = n + watch;
+        return watch;
+    }
+    /**
+     * Keeps up to `count` lines before the line starting at `start` (line number n).
+     * With `stopAtKept`, stops at a kept line: in a run of hits the earlier ones kept their context.
+     */
+    keepBefore(text, start, n, count, stopAtKept) {
+        const found = [];
+        let end = start - 1; // the '\n' ending the previous line
+        for (let i = 1; i <= count && end >= 0; i++) {
+            const s = end > 0 ? text.lastIndexOf(log_scanner_NEWLINE, end - 1) + 1 : 0;
+            if (this.kept.has(n - i)) {
+                if (stopAtKept)
+                    break;
+            }
+            else
+                found.push([n - i, s, end]);
+            end = s - 1;
+        }
+        for (let i = found.length - 1; i >= 0; i--) {
+            const [ln, s, e] = found[i];
+            this.store(ln, this.decode(text, s, e));
+        }
+    }
+    /** Keeps up to `count` lines from `start` (line number n); returns how many are left for the next block. */
+    keepAfter(text, start, n, count) {
+        let pos = start;
+        let i = 0;
+        for (; i < count && pos < text.length; i++) {
+            const eol = text.indexOf(log_scanner_NEWLINE, pos);
+            if (eol < 0)
+                break;
+            if (!this.kept.has(n + i))
+                this.store(n + i, this.decode(text, pos, eol));
+            pos = eol + 1;
+        }
+        return count - i;
+    }
+    decode(text, start, eol) {
+        return cleanLine(text.toString('utf8', start, Math.min(eol, start + this.limits.maxKeptBytes)));
+    }
+    store(n, line) {
+        if (this.kept.has(n))
+            return;
+        this.kept.set(n, line);
+        this.order.push(n);
+        this.keptChars += line.text.length;
+        while (this.kept.size > this.limits.maxKept || this.keptChars > this.limits.maxKeptChars) {
+            const oldest = this.order[this.head++];
+            const old = this.kept.get(oldest);
+            if (old) {
+                this.kept.delete(oldest);
+                this.keptChars -= old.text.length;
+            }
+        }
+        if (this.head > 4096 && this.head * 2 > this.order.length) {
+            this.order = this.order.slice(this.head);
+            this.head = 0;
+        }
+    }
+}
+/** Where the last `count` lines of text (which ends with '\n') start, at most maxBytes from its end. */
+function lastLinesStart(text, count, maxBytes) {
+    let start = text.length;
+    let eol = text.length - 1;
+    for (let i = 0; i < count; i++) {
+        const prevEol = eol > 0 ? text.lastIndexOf(log_scanner_NEWLINE, eol - 1) : -1;
+        if (text.length - (prevEol + 1) > maxBytes)
+            break;
+        start = prevEol + 1;
+        if (prevEol < 0)
+            break;
+        eol = prevEol;
+    }
+    return start;
+}
+
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+;// CONCATENATED MODULE: ./packages/shared/src/log/run-logs-zip.ts
 
 
 class ZipError extends Error {
@@ -4736,7 +4589,7 @@ const JOB_FILE = /^(\d+)_(.*)\.txt$/;
 function listRunLogFiles(zip) {
     const files = [];
     try {
-        (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .unzipSync */ .AO)(zip, {
+        (0,esm/* unzipSync */.AO)(zip, {
             filter(info) {
                 const step = STEP_FILE.exec(info.name);
                 if (step) {
@@ -4776,7 +4629,7 @@ function listRunLogFiles(zip) {
 function readZipEntry(zip, name, onChunk) {
     let found = false;
     let failure;
-    const unzip = new fflate__WEBPACK_IMPORTED_MODULE_1__/* .Unzip */ .HJ((file) => {
+    const unzip = new esm/* Unzip */.HJ((file) => {
         if (file.name !== name)
             return;
         found = true;
@@ -4788,7 +4641,7 @@ function readZipEntry(zip, name, onChunk) {
         };
         file.start();
     });
-    unzip.register(fflate__WEBPACK_IMPORTED_MODULE_1__/* .UnzipInflate */ .mM);
+    unzip.register(esm/* UnzipInflate */.mM);
     const slice = 64 * 1024;
     try {
         for (let i = 0; i < zip.length; i += slice) {
@@ -4810,13 +4663,13 @@ function nameKey(name) {
     return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 function containsErrorMarker(zip, name) {
-    const needle = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from('##[error]');
-    let tail = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.alloc(0);
+    const needle = external_node_buffer_.Buffer.from('##[error]');
+    let tail = external_node_buffer_.Buffer.alloc(0);
     let hit = false;
     readZipEntry(zip, name, (chunk) => {
         if (hit)
             return;
-        const buf = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.concat([tail, node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)]);
+        const buf = external_node_buffer_.Buffer.concat([tail, external_node_buffer_.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)]);
         if (buf.indexOf(needle) >= 0)
             hit = true;
         tail = buf.subarray(Math.max(0, buf.length - needle.length));
@@ -4861,6 +4714,376 @@ function pickRunLogFile(zip, selection = {}) {
         if (containsErrorMarker(zip, f.name))
             return f;
     return (jobs[0] ?? steps[steps.length - 1]);
+}
+
+;// CONCATENATED MODULE: ./packages/shared/src/log/analyze-log.ts
+
+
+
+
+
+
+/** Lines kept after a rule's hit beyond what its context shows: room for stack traces and for a runner-up's block. */
+const RETAIN_AFTER_EXTRA = 80;
+const RETAIN_BEFORE_EXTRA = 4;
+/** After a specific hit, generic error lines are kept too for this many lines: a failure's report goes on. */
+const WATCH_LINES = 300;
+/** Context of a generic hit. */
+const GENERIC_CONTEXT = { before: 2, after: 4 };
+const isSpecific = (rule) => rule.rule.category !== 'unknown';
+/** Keeps enough lines around a hit for the blocks of the rules it matches. */
+function contextFor(set) {
+    return (line) => {
+        if (line.level !== undefined && line.level !== 'error')
+            return undefined;
+        let want;
+        for (const { rule } of matchLine(set, line.body, undefined, true)) {
+            // Generic rules (category unknown) only matter near a failure: small context, no watch.
+            const specific = isSpecific(rule);
+            want ??= { before: 0, after: 0, watch: 0 };
+            want.before = Math.max(want.before, specific ? rule.before + RETAIN_BEFORE_EXTRA : GENERIC_CONTEXT.before);
+            want.after = Math.max(want.after, specific ? rule.after + RETAIN_AFTER_EXTRA : GENERIC_CONTEXT.after);
+            if (specific)
+                want.watch = WATCH_LINES;
+        }
+        // `##[error]` lines no rule explains are still shown (see classify); keep them.
+        if (line.level === 'error')
+            want ??= { before: 0, after: 0, watch: 0 };
+        return want;
+    };
+}
+function newScanner(set, options) {
+    return new LogScanner(set.automaton, options.limits, contextFor(set));
+}
+function toBytes(source) {
+    if (typeof source === 'string')
+        return external_node_buffer_.Buffer.from(source, 'utf8');
+    return external_node_buffer_.Buffer.isBuffer(source) ? source : external_node_buffer_.Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+}
+/**
+ * Finds and classifies what failed in a CI log: a GitHub Actions job log (timestamps,
+ * groups, `##[error]`), a plain log (Travis, Jenkins, local), or — given as bytes — a
+ * run-logs zip. Streams an async source in bounded memory.
+ */
+async function analyzeLog(source, options = {}) {
+    const set = rule_index_ruleSet(options.rules ?? catalog_CATALOG);
+    if (typeof source === 'string' || source instanceof Uint8Array) {
+        const bytes = toBytes(source);
+        if (isZip(bytes))
+            return analyzeRunLogsZip(bytes, options).diagnosis;
+        const scanner = newScanner(set, options);
+        scanner.push(bytes);
+        return classify_classify(scanner.end(), set, options);
+    }
+    const scanner = newScanner(set, options);
+    for await (const chunk of source) {
+        scanner.push(typeof chunk === 'string' ? external_node_buffer_.Buffer.from(chunk, 'utf8') : chunk);
+    }
+    return classify_classify(scanner.end(), set, options);
+}
+/** Synchronous analysis of lines already in memory (tests, small inputs). Line i of the input is number i + 1. */
+function analyzeLines(lines, options = {}) {
+    const set = ruleSet(options.rules ?? CATALOG);
+    const scanner = newScanner(set, options);
+    const parts = [];
+    let size = 0;
+    for (const line of lines) {
+        parts.push(line.replace(/\r?\n/g, ' '), '\n');
+        size += line.length + 1;
+        if (size > 1 << 20) {
+            scanner.push(Buffer.from(parts.join(''), 'utf8'));
+            parts.length = 0;
+            size = 0;
+        }
+    }
+    if (parts.length)
+        scanner.push(Buffer.from(parts.join(''), 'utf8'));
+    return classify(scanner.end(), set, options);
+}
+/**
+ * Analyses the failed step of a run-logs zip (see pickRunLogFile for which file that is).
+ * Line numbers in the diagnosis are those of `file`.
+ */
+function analyzeRunLogsZip(zip, options = {}) {
+    const set = rule_index_ruleSet(options.rules ?? catalog_CATALOG);
+    const file = pickRunLogFile(zip, options);
+    const scanner = newScanner(set, options);
+    readZipEntry(zip, file.name, (chunk) => scanner.push(chunk));
+    // A step file is that step's own log: the step was chosen by picking the file.
+    const narrow = file.kind === 'step' ? {} : options;
+    return { diagnosis: classify_classify(scanner.end(), set, narrow), file };
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/io.ts
+var src_io = __webpack_require__(3632);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Bytes per read when analysing a log file. Node's default (64 KiB) leaves the analyser idle
+ * for a read round trip 16 times as often; the analyser's memory does not depend on it.
+ */
+const LOG_READ_CHUNK = 1 << 20;
+const HELP = `Usage: self-heal analyze FILE|ZIP|- [options]
+
+Finds and classifies what failed in a CI log: a GitHub Actions job log, a run-logs zip
+(as downloaded from the Actions API), or any plain log (Travis, Jenkins, a local run).
+'-' reads the log from standard input.
+
+Options:
+  --json              print the diagnosis as one JSON object
+  --step NAME         only look at this step (e.g. "Run npm test", as the jobs API names it)
+  --step-number N     only look at this step number (1 is "Set up job"); when the log has no
+                      such step, the whole log is analysed and a note on stderr says so
+  --job NAME          in a run-logs zip, the job to look at
+  --rules FILE        extra rules (a YAML or JSON list, or a mapping with a 'rules' list),
+                      tried with the built-in catalog; the best-scoring hit wins, and a rule
+                      without 'priority' ranks at 50 (built-in rules go up to 97); a rule with
+                      a built-in rule's id replaces it
+  -h, --help          show this help
+
+Exit status: 0 analysed (whatever the log shows), 2 bad usage or unreadable input
+(a missing file, a directory, a bad --rules file, a broken zip).
+`;
+const OPTIONS = {
+    json: { type: 'boolean' },
+    step: { type: 'string' },
+    'step-number': { type: 'string' },
+    job: { type: 'string' },
+    rules: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Zips are read whole (their directory is at the end); logs are streamed. */
+const MAX_ZIP_BYTES = 2 * 1024 * 1024 * 1024;
+async function analyze(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        return (0,src_io/* reportUsage */.gu)(io, 'analyze', error.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if (positionals.length !== 1) {
+        return (0,src_io/* reportUsage */.gu)(io, 'analyze', `expected one FILE, ZIP or '-', got ${positionals.length}`);
+    }
+    let diagnosis;
+    try {
+        const options = {};
+        if (values.step)
+            options.step = values.step;
+        if (values.job)
+            options.job = values.job;
+        const stepNumber = parseStepNumber(values['step-number']);
+        if (stepNumber !== undefined)
+            options.stepNumber = stepNumber;
+        if (values.rules) {
+            // A rule with a built-in rule's id takes its place: the way to tune a built-in rule.
+            const own = await readRules(values.rules);
+            const ids = new Set(own.map((r) => r.id));
+            options.rules = [...own, ...catalog_CATALOG.filter((r) => !ids.has(r.id))];
+        }
+        diagnosis = await diagnoseInput(positionals[0], io, options);
+    }
+    catch (error) {
+        return (0,src_io/* reportInputError */.z9)(io, 'analyze', error);
+    }
+    io.stdout(values.json ? `${JSON.stringify(diagnosis)}\n` : render(diagnosis));
+    return 0;
+}
+/** `--step-number` (analyze, fix): plain decimal digits, at least 1; not '0x5', '1e1', '1.5' or '-3'. */
+function parseStepNumber(raw) {
+    if (raw === undefined)
+        return undefined;
+    const n = Number(raw);
+    if (!/^[0-9]+$/.test(raw) || !Number.isSafeInteger(n) || n < 1) {
+        throw new src_io/* UsageError */.eb(`--step-number must be a positive integer, got '${raw}'`);
+    }
+    return n;
+}
+async function readRules(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`cannot read the rules file ${file}: ${error.message}`);
+    }
+    let data;
+    try {
+        data = (0,dist.parse)(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`${file} is not valid YAML or JSON: ${error.message}`);
+    }
+    if (data && typeof data === 'object' && !Array.isArray(data) && 'rules' in data)
+        data = data.rules;
+    try {
+        return loadRules(data);
+    }
+    catch (error) {
+        if (error instanceof RuleError)
+            throw new errors/* UserError */.y(`${file}: ${error.message}`);
+        throw error;
+    }
+}
+/**
+ * Diagnoses a log file, a run-logs zip, or standard input ('-'), as `analyze` and `fix --log`
+ * read them. Notes go to stderr: which file of a zip was analysed, and that the whole log was
+ * analysed because the asked-for step is not in it. Input that cannot be read is a UserError.
+ */
+async function diagnoseInput(input, io, options) {
+    const { diagnosis, from } = await diagnose(input, io, options);
+    if (from)
+        io.stderr(`analysed ${from} from the zip\n`);
+    return diagnosis;
+}
+async function diagnose(input, io, options) {
+    try {
+        if (input === '-')
+            return await fromStdin(io, options);
+        let info;
+        try {
+            info = await (0,promises_.stat)(input);
+        }
+        catch (error) {
+            const code = error.code;
+            throw new errors/* UserError */.y(code === 'ENOENT' ? `no such file: ${input}` : `cannot read ${input}: ${error.message}`);
+        }
+        if (info.isDirectory())
+            throw new errors/* UserError */.y(`${input} is a directory; give a log file, a run-logs zip or '-'`);
+        if (await startsLikeZip(input)) {
+            if (info.size > MAX_ZIP_BYTES)
+                throw new errors/* UserError */.y(`${input} is larger than ${MAX_ZIP_BYTES} bytes`);
+            return fromZip(await (0,promises_.readFile)(input), options);
+        }
+        return { diagnosis: await analyzePlain((0,external_node_fs_.createReadStream)(input, { highWaterMark: LOG_READ_CHUNK }), io, options) };
+    }
+    catch (error) {
+        if (error instanceof ZipError)
+            throw new errors/* UserError */.y(`${input}: ${error.message}`);
+        if (error.code && !(error instanceof errors/* UserError */.y)) {
+            throw new errors/* UserError */.y(`cannot read ${input}: ${error.message}`);
+        }
+        throw error;
+    }
+}
+async function startsLikeZip(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return isZip(head.subarray(0, bytesRead));
+    }
+    finally {
+        await handle.close();
+    }
+}
+function fromZip(zip, options) {
+    const { diagnosis, file } = analyzeRunLogsZip(zip, options);
+    return { diagnosis, from: file.name };
+}
+/** Streams standard input, unless it starts like a zip, which is then read whole. */
+async function fromStdin(io, options) {
+    const iterator = io.stdin[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    const head = first.done ? Buffer.alloc(0) : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+    const rest = { [Symbol.asyncIterator]: () => iterator };
+    if (isZip(head)) {
+        const parts = [head];
+        let size = head.length;
+        for await (const chunk of rest) {
+            const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+            size += buf.length;
+            if (size > MAX_ZIP_BYTES)
+                throw new errors/* UserError */.y(`the zip on standard input is larger than ${MAX_ZIP_BYTES} bytes`);
+            parts.push(buf);
+        }
+        return fromZip(Buffer.concat(parts), options);
+    }
+    async function* all() {
+        if (first.done)
+            return;
+        yield head;
+        yield* rest;
+    }
+    return { diagnosis: await analyzePlain(all(), io, options) };
+}
+/**
+ * Analyses a log that is not a zip. When --step or --step-number selects no step in it, the
+ * whole log is analysed (a step's custom `name:` is not in the log), and a note says so.
+ */
+async function analyzePlain(source, io, options) {
+    if (!options.step && options.stepNumber === undefined)
+        return analyzeLog(source, options);
+    let note;
+    const diagnosis = await analyzeLog(source, {
+        ...options,
+        onSections: (chosen, all) => {
+            if (chosen.length === 0)
+                note = wholeLogNote(all, options);
+        },
+    });
+    if (note)
+        io.stderr(`${note}\n`);
+    return diagnosis;
+}
+/** Why a step asked for was not used (the analysis looked at the whole log instead). */
+function wholeLogNote(sections, { step, stepNumber }) {
+    const reasons = [];
+    if (step)
+        reasons.push(`no step '${step}' in the log`);
+    if (stepNumber !== undefined) {
+        const count = `${sections.length} step${sections.length === 1 ? '' : 's'}`;
+        reasons.push(selectSections(sections, undefined, stepNumber).length
+            ? `step ${stepNumber} did not fail`
+            : `no step ${stepNumber} in the log (it has ${count})`);
+    }
+    return `${reasons.join(' and ')}; analysed the whole log`;
+}
+/** A readable report: what failed, why, and the lines that show it. */
+function render(d) {
+    const out = [];
+    out.push(`Category:    ${d.category}${d.ruleId !== 'unknown' ? ` (rule ${d.ruleId})` : ''}`);
+    out.push(`Summary:     ${d.summary}`);
+    out.push(`Ecosystem:   ${d.ecosystem}`);
+    out.push(`Transient:   ${d.transient ? 'yes, a re-run may pass' : 'no'}`);
+    out.push(`Confidence:  ${d.confidence.toFixed(2)}`);
+    const facts = Object.entries(d.facts);
+    if (facts.length) {
+        out.push('Facts:');
+        for (const [k, v] of facts)
+            out.push(`  ${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+    }
+    out.push(`Fingerprint: ${d.fingerprint}`);
+    if (d.lines.length) {
+        out.push('', 'Lines:');
+        const width = String(d.lines[d.lines.length - 1]?.n ?? 0).length;
+        let previous;
+        for (const line of d.lines) {
+            if (previous !== undefined && line.n > previous + 1)
+                out.push(`${' '.repeat(width)} ┆`);
+            out.push(`${String(line.n).padStart(width)} │ ${line.text}`);
+            previous = line.n;
+        }
+    }
+    else {
+        out.push('', 'No failure lines found.');
+    }
+    return `${out.join('\n')}\n`;
 }
 
 
