@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -142,6 +142,22 @@ test('fix exits 2 for input it cannot use, naming the flag', async () => {
   expect(twoWorkflows.err).toMatch(/2 workflows: name the failed one with --workflow/);
   const named = await cli(['fix', '--log', log, '--repo', dir, '--workflow', '.github/workflows/ci.yml']);
   expect(named.code).toBe(0);
+  const missing = await cli(['fix', '--log', log, '--repo', dir, '--workflow', '.github/workflows/nope.yml']);
+  expect(missing).toEqual({
+    code: 2,
+    out: '',
+    err: `self-heal fix: --workflow .github/workflows/nope.yml: no such file in ${dir}\n`,
+  });
+});
+
+test('fix says when the checkout has no workflow, and still tries the other fixers', async () => {
+  const { dir, log } = checkout();
+  rmSync(join(dir, '.github'), { recursive: true });
+  const result = await cli(['fix', '--log', log, '--repo', dir]);
+  expect(result.err).toContain(
+    `self-heal fix: no workflow file under .github/workflows in ${dir}; fixes to the workflow are not tried (name it with --workflow)`,
+  );
+  expect(result.out).toMatch(/^\w[\w-]* \(/);
 });
 
 test('fix --help states the exit statuses', async () => {
