@@ -5713,6 +5713,12 @@ async function prepare(values, log, io) {
     const llm = values.llm ? llmSetup(values) : undefined;
     const source = localRepo(values.repo);
     const workflowPath = values.workflow ?? soleWorkflow(source.tree);
+    if (values.workflow !== undefined && (await source.read(values.workflow)) === null) {
+        throw new errors/* UserError */.y(`--workflow ${values.workflow}: no such file in ${values.repo}`);
+    }
+    if (!workflowPath) {
+        io.stderr(`self-heal fix: no workflow file under .github/workflows in ${values.repo}${source.tree.length === 0 ? ' (git tracks no files there?)' : ''}; fixes to the workflow are not tried (name it with --workflow)\n`);
+    }
     const diagnosis = redactDeep(await (0,analyze.diagnoseInput)(log, io, {
         ...(values.step ? { step: values.step } : {}),
         ...(stepNumber !== undefined ? { stepNumber } : {}),
