@@ -12,6 +12,17 @@ test("numeric: means, sample standard deviations and Cohen's d with the pooled d
   expect(effect.wasserstein_normed).toBe(result.wasserstein?.normed_evidently);
 });
 
+test("numeric: values near the top of the double range keep finite deviations and the same Cohen's d", () => {
+  const reference = Float64Array.from([1, 2, 3, 4, 5].map((v) => v * 1e300));
+  const current = Float64Array.from([3, 4, 5, 6, 7].map((v) => v * 1e300));
+  const result = analyzeColumn('x', { type: 'numeric', reference, current }) as NumericColumnResult;
+  const effect = numericEffectSize(reference, current, result);
+  expect(effect.mean_ref).toBeCloseTo(3e300, -287);
+  expect(effect.std_ref / 1e300).toBeCloseTo(Math.sqrt(2.5), 12);
+  expect(effect.standardized_mean_difference).toBeCloseTo(2 / Math.sqrt(2.5), 12);
+  expect(result.wasserstein?.normed_evidently).toBeCloseTo(2 / Math.sqrt(2), 12);
+});
+
 test('numeric: constant sides give 0/0 = NaN when equal and an infinite effect when not', () => {
   const same = Float64Array.from([2, 2, 2]);
   const result = analyzeColumn('x', { type: 'numeric', reference: same, current: same }) as NumericColumnResult;

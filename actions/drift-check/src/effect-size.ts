@@ -6,6 +6,7 @@
  */
 import type { CategoricalEffectSize, CategoryChanges, NumericEffectSize } from './drift-report.js';
 import type { CategoricalColumnResult, NumericColumnResult } from './stats/index.js';
+import { overflowScale, scaled } from './stats/overflow-scale.js';
 
 /** Categories listed per kind of change; the counts say how many there are in all. */
 export const MAX_LISTED_CATEGORIES = 50;
@@ -42,15 +43,17 @@ export function numericEffectSize(
   current: Float64Array,
   result: NumericColumnResult,
 ): NumericEffectSize {
-  const ref = moments(reference);
-  const cur = moments(current);
+  // Cohen's d is the same at any scale; means and deviations are scaled back.
+  const scale = overflowScale(reference, current);
+  const ref = moments(scaled(reference, scale));
+  const cur = moments(scaled(current, scale));
   const pooled = Math.sqrt(((ref.n - 1) * ref.variance + (cur.n - 1) * cur.variance) / (ref.n + cur.n - 2));
   const difference = cur.mean - ref.mean;
   return {
-    mean_ref: ref.mean,
-    mean_cur: cur.mean,
-    std_ref: Math.sqrt(ref.variance),
-    std_cur: Math.sqrt(cur.variance),
+    mean_ref: ref.mean / scale,
+    mean_cur: cur.mean / scale,
+    std_ref: Math.sqrt(ref.variance) / scale,
+    std_cur: Math.sqrt(cur.variance) / scale,
     // equal constant sides: no change (0/0); different constants: an infinite effect
     standardized_mean_difference:
       pooled > 0

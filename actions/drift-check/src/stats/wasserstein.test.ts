@@ -19,4 +19,16 @@ describe('Wasserstein W1', () => {
     // a constant reference: σ = 0 → divided by 0.001, never by 0
     expect(wassersteinEvidently(0.5, f([7, 7, 7])).normed_evidently).toBe(500);
   });
+  test('values whose squares overflow still give their standard deviation (numpy gives Infinity)', () => {
+    for (const big of [1e154, 1e200, 1e300]) {
+      expect(populationStd(f([big, -big]))).toBe(big);
+      const { normed_evidently } = wassersteinEvidently(wassersteinDistance(f([-big, big]), f([0])), f([big, -big]));
+      expect(normed_evidently).toBe(1);
+    }
+    // Below the threshold nothing is scaled: the same bits as before.
+    const moderate = f([1e150, -3e149, 7.25e149]);
+    const mean = (1e150 + -3e149 + 7.25e149) / 3;
+    const direct = Math.sqrt([...moderate].reduce((s, v) => s + (v - mean) ** 2, 0) / 3);
+    expect(populationStd(moderate)).toBeCloseTo(direct, -136);
+  });
 });

@@ -9,6 +9,7 @@
  */
 
 import { numpySum } from './numpy-sum.js';
+import { overflowScale, scaled } from './overflow-scale.js';
 import { walkPooled } from './pooled-walk.js';
 
 export const WASSERSTEIN_THRESHOLD = 0.1;
@@ -30,6 +31,11 @@ export function wassersteinDistance(x: Float64Array, y: Float64Array): number {
  * numpy's pairwise one (no n-sized buffer); the two agree to numpy's rounding error.
  */
 export function populationStd(values: Float64Array): number {
+  const scale = overflowScale(values);
+  return unscaledPopulationStd(scaled(values, scale)) / scale;
+}
+
+function unscaledPopulationStd(values: Float64Array): number {
   const n = values.length;
   const mean = numpySum(values) / n;
   let sum = 0;
