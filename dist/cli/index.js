@@ -122,7 +122,7 @@ const COMMANDS = {
     },
     drift: {
         summary: 'drift --reference A --current B   compare two data sets for drift',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(720), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8238))).drift,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(720), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7711))).drift,
     },
 };
 function usage() {

@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238];
+export const id = 711;
+export const ids = [711];
 export const modules = {
 
-/***/ 8238:
+/***/ 7711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2348,7 +2348,31 @@ function decideDrift(columns, settings) {
 /** Bumped when a field changes meaning or is removed; adding fields keeps the version. */
 const DRIFT_REPORT_SCHEMA_VERSION = 1;
 
+;// CONCATENATED MODULE: ./actions/drift-check/src/stats/overflow-scale.ts
+/**
+ * Squares of values beyond about 1.3e154 overflow to Infinity, and a standard deviation computed from
+ * them becomes Infinity or NaN. Such data is scaled by an exact power of two before the squares are
+ * taken: scaling by 2^k changes no digit, so where nothing overflows the result is bit for bit the
+ * unscaled one. Returns the factor to multiply the values by (1 when none is needed).
+ */
+const LARGE = 2 ** 500;
+const FACTOR = 2 ** -600;
+function overflowScale(...samples) {
+    for (const values of samples) {
+        for (let i = 0; i < values.length; i++) {
+            if (Math.abs(values[i]) > LARGE)
+                return FACTOR;
+        }
+    }
+    return 1;
+}
+/** The values multiplied by `scale` (the same array when scale is 1). */
+function scaled(values, scale) {
+    return scale === 1 ? values : values.map((v) => v * scale);
+}
+
 ;// CONCATENATED MODULE: ./actions/drift-check/src/effect-size.ts
+
 /** Categories listed per kind of change; the counts say how many there are in all. */
 const MAX_LISTED_CATEGORIES = 50;
 function moments(values) {
@@ -2371,15 +2395,17 @@ function moments(values) {
     return { n, mean, variance: n > 1 ? squares / (n - 1) : Number.NaN };
 }
 function numericEffectSize(reference, current, result) {
-    const ref = moments(reference);
-    const cur = moments(current);
+    // Cohen's d is the same at any scale; means and deviations are scaled back.
+    const scale = overflowScale(reference, current);
+    const ref = moments(scaled(reference, scale));
+    const cur = moments(scaled(current, scale));
     const pooled = Math.sqrt(((ref.n - 1) * ref.variance + (cur.n - 1) * cur.variance) / (ref.n + cur.n - 2));
     const difference = cur.mean - ref.mean;
     return {
-        mean_ref: ref.mean,
-        mean_cur: cur.mean,
-        std_ref: Math.sqrt(ref.variance),
-        std_cur: Math.sqrt(cur.variance),
+        mean_ref: ref.mean / scale,
+        mean_cur: cur.mean / scale,
+        std_ref: Math.sqrt(ref.variance) / scale,
+        std_cur: Math.sqrt(cur.variance) / scale,
         // equal constant sides: no change (0/0); different constants: an infinite effect
         standardized_mean_difference: pooled > 0
             ? difference / pooled
@@ -3259,14 +3285,14 @@ const SMIRNOV_MAX_COMPUTE_N = 1000000;
 const POW_CHUNK = 1000; // m^1000 ≥ 2^-1000 for m ∈ [0.5, 1): stays normal
 // Result slot of the scaled power helpers: value = mantissa · 2^exponent, mantissa ∈ [0.5, 1).
 // An object rather than module-level lets: writing a double to a module binding allocates.
-const scaled = { mantissa: 1, exponent: 0 };
+const smirnov_scaled = { mantissa: 1, exponent: 0 };
 /** b^m for b ∈ [0.5, 1), m ≥ 0, into the scaled slot. */
 function powMantissa(b, m) {
     if (m <= POW_CHUNK) {
         const p = b ** m;
         const e = frexpExponent(p);
-        scaled.mantissa = ldexp(p, -e);
-        scaled.exponent = e;
+        smirnov_scaled.mantissa = ldexp(p, -e);
+        smirnov_scaled.exponent = e;
         return;
     }
     const q = Math.floor(m / POW_CHUNK);
@@ -3274,14 +3300,14 @@ function powMantissa(b, m) {
     const chunk = b ** POW_CHUNK;
     const chunkExp = frexpExponent(chunk);
     powMantissa(ldexp(chunk, -chunkExp), q);
-    const qMantissa = scaled.mantissa;
-    const qExponent = scaled.exponent + chunkExp * q;
+    const qMantissa = smirnov_scaled.mantissa;
+    const qExponent = smirnov_scaled.exponent + chunkExp * q;
     const rest = b ** r;
     const restExp = frexpExponent(rest);
     const product = qMantissa * ldexp(rest, -restExp);
     const productExp = frexpExponent(product);
-    scaled.mantissa = ldexp(product, -productExp);
-    scaled.exponent = qExponent + restExp + productExp;
+    smirnov_scaled.mantissa = ldexp(product, -productExp);
+    smirnov_scaled.exponent = qExponent + restExp + productExp;
 }
 /**
  * (hi + lo)^m for hi > 0, m ≥ 0, into the scaled slot. The low part enters as the factor
@@ -3289,26 +3315,26 @@ function powMantissa(b, m) {
  */
 function powScaled(hi, lo, m) {
     if (m === 0) {
-        scaled.mantissa = 0.5;
-        scaled.exponent = 1;
+        smirnov_scaled.mantissa = 0.5;
+        smirnov_scaled.exponent = 1;
         return;
     }
     const e0 = frexpExponent(hi);
     powMantissa(ldexp(hi, -e0), m);
-    scaled.exponent += e0 * m;
+    smirnov_scaled.exponent += e0 * m;
     const r = lo / hi;
     let adj = m * r;
     if (Math.abs(adj) > 1e-8) {
         adj = Math.abs(adj) < 1e-4 ? adj + m * r * (((m - 1) / 2) * r) : Math.expm1(m * Math.log1p(r));
     }
-    scaled.mantissa += scaled.mantissa * adj;
+    smirnov_scaled.mantissa += smirnov_scaled.mantissa * adj;
 }
 /** (hi + lo)^m as a plain double (used where the result cannot underflow meaningfully). */
 function powDD(hi, lo, m) {
     if (hi === 0)
         return m === 0 ? 1 : 0;
     powScaled(hi, lo, m);
-    return ldexp(scaled.mantissa, scaled.exponent);
+    return ldexp(smirnov_scaled.mantissa, smirnov_scaled.exponent);
 }
 /** P(D+_n ≥ x), the one-sided Smirnov survival function. */
 function smirnovSf(n, x) {
@@ -3394,13 +3420,13 @@ function termByPowers(n, x, v, binomMantissa, binomExponent) {
     divToDD(n - v, n);
     addDD(dd.hi, dd.lo, -x);
     powScaled(dd.hi, dd.lo, n - v);
-    const mantissa = scaled.mantissa * binomMantissa;
-    const exponent = scaled.exponent + binomExponent;
+    const mantissa = smirnov_scaled.mantissa * binomMantissa;
+    const exponent = smirnov_scaled.exponent + binomExponent;
     divToDD(v, n);
     addDD(dd.hi, dd.lo, x);
     powScaled(dd.hi, dd.lo, v - 1);
-    scaled.mantissa *= mantissa;
-    scaled.exponent += exponent;
+    smirnov_scaled.mantissa *= mantissa;
+    smirnov_scaled.exponent += exponent;
 }
 // ln 2 split so that k·LN2_HI is exact for |k| < 2^32 (fdlibm's constants)
 const LN2_HI = 0.6931471803691238;
@@ -3424,8 +3450,8 @@ function termByLogs(n, x, v, binomMantissa, binomExponent) {
     const total = (v - 1) * log1 + (n - v) * log2;
     const k = Math.round(total / Math.LN2);
     const r = total - k * LN2_HI - k * LN2_LO;
-    scaled.mantissa = binomMantissa * Math.exp(r);
-    scaled.exponent = binomExponent + k;
+    smirnov_scaled.mantissa = binomMantissa * Math.exp(r);
+    smirnov_scaled.exponent = binomExponent + k;
 }
 /** The v = 0 term (1 − x)^n / x into the scaled slot. */
 function firstTerm(n, x) {
@@ -3436,10 +3462,10 @@ function firstTerm(n, x) {
     else {
         const total = n * logDD(dd.hi, dd.lo);
         const k = Math.round(total / Math.LN2);
-        scaled.mantissa = Math.exp(total - k * LN2_HI - k * LN2_LO);
-        scaled.exponent = k;
+        smirnov_scaled.mantissa = Math.exp(total - k * LN2_HI - k * LN2_LO);
+        smirnov_scaled.exponent = k;
     }
-    scaled.mantissa /= x;
+    smirnov_scaled.mantissa /= x;
 }
 /** Below this n the terms use exact powers (as scipy); above it, logarithms (fast enough for n = 500,000). */
 const EXACT_POWERS_MAX_N = 20000;
@@ -3448,18 +3474,18 @@ function sequentialLowerSum(n, x, last) {
     let referenceExponent = 0;
     let sum = 0;
     firstTerm(n, x);
-    referenceExponent = scaled.exponent;
-    sum = scaled.mantissa;
+    referenceExponent = smirnov_scaled.exponent;
+    sum = smirnov_scaled.mantissa;
     let mantissa = n;
     let exponent = 0;
     for (let v = 1; v <= last; v++) {
         termByPowers(n, x, v, mantissa, exponent);
         // the terms may grow past the first one by far: rebase the sum on the larger exponent
-        if (scaled.exponent > referenceExponent) {
-            sum = ldexp(sum, referenceExponent - scaled.exponent);
-            referenceExponent = scaled.exponent;
+        if (smirnov_scaled.exponent > referenceExponent) {
+            sum = ldexp(sum, referenceExponent - smirnov_scaled.exponent);
+            referenceExponent = smirnov_scaled.exponent;
         }
-        const value = ldexp(scaled.mantissa, scaled.exponent - referenceExponent);
+        const value = ldexp(smirnov_scaled.mantissa, smirnov_scaled.exponent - referenceExponent);
         sum += value;
         if (4 * (last - v) * (value / sum) < DBL_EPSILON && v !== last)
             break;
@@ -3500,8 +3526,8 @@ function lowerSum(n, x, last) {
     /** Adds the term in the scaled slot and returns its share of the sum so far. */
     const add = () => {
         if (sum === 0)
-            referenceExponent = scaled.exponent;
-        const value = ldexp(scaled.mantissa, scaled.exponent - referenceExponent);
+            referenceExponent = smirnov_scaled.exponent;
+        const value = ldexp(smirnov_scaled.mantissa, smirnov_scaled.exponent - referenceExponent);
         sum += value;
         return value / sum;
     };
@@ -4370,6 +4396,7 @@ function radixSort(values, buffer) {
  */
 
 
+
 const WASSERSTEIN_THRESHOLD = 0.1;
 /** W1 of two ascending, non-empty samples. */
 function wassersteinDistance(x, y) {
@@ -4381,6 +4408,10 @@ function wassersteinDistance(x, y) {
  * numpy's pairwise one (no n-sized buffer); the two agree to numpy's rounding error.
  */
 function populationStd(values) {
+    const scale = overflowScale(values);
+    return unscaledPopulationStd(scaled(values, scale)) / scale;
+}
+function unscaledPopulationStd(values) {
     const n = values.length;
     const mean = numpySum(values) / n;
     let sum = 0;
