@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { startOpenAIServer } from '../../../../test-support/openai-server/server.js';
 import { jobLog } from '../../../../test-support/sample/job-log.js';
 import { MISSING_MODULE_STEPS, SHOP_FILES } from '../../../../test-support/sample/shop-repo.js';
 import { run } from '../main.js';
@@ -164,4 +165,53 @@ test('fix --help states the exit statuses', async () => {
   const help = await cli(['fix', '--help']);
   expect(help.code).toBe(0);
   expect(help.out).toMatch(/Exit status: 0 a fix was found, 1 no fix.*\n?.*2 bad usage or input/);
+});
+
+test('fix --llm asks a local OpenAI-compatible server, keeps secrets out of the request, and writes the patch', async () => {
+  const model = await startOpenAIServer({ apiKey: 'sk-local' });
+  try {
+    const { dir } = checkout();
+    const secret = ['ghp', 'Cl1Lo6ToKeNv4lue0000111122223333444455'].join('_');
+    const log = join(dir, '..', `${dir.split('/').pop()}-tests.log`);
+    writeFileSync(
+      log,
+      jobLog([
+        {
+          name: 'Run tests',
+          script: 'pytest -q',
+          output: [
+            `export GH_TOKEN=${secret}`,
+            '=================================== FAILURES ===================================',
+            '____________________________ test_rate_is_positive _____________________________',
+            ">       assert fetch_rate('EUR') > 0",
+            "E       KeyError: 'rate'",
+            'tests/test_prices.py:5: KeyError',
+            '=========================== short test summary info ============================',
+            'FAILED tests/test_prices.py::test_rate_is_positive - KeyError',
+            '1 failed in 0.12s',
+          ],
+          exitCode: 1,
+        },
+      ]),
+    );
+    const edit = { path: 'shop/prices.py', kind: 'search_replace', content: null };
+    model.enqueue({
+      answer: {
+        root_cause: 'The rates service returns the rate under value.',
+        confidence: 0.7,
+        edits: [{ ...edit, search: '.json()["rate"]', replace: '.json()["value"]' }],
+        explanation: 'Read the value field.',
+      },
+    });
+    const args = ['fix', '--log', log, '--repo', dir, '--llm', '--openai-base-url', model.baseURL];
+    const result = await withApiKey('sk-local', () => cli([...args, '--allowed-paths', 'shop/**', '--write']));
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Fix (llm)');
+    expect(result.out).toContain('+    return requests.get(f"https://rates.example/{currency}").json()["value"]');
+    expect(readFileSync(join(dir, 'shop/prices.py'), 'utf8')).toContain('.json()["value"]');
+    expect(model.requests).toHaveLength(1);
+    expect(JSON.stringify(model.requests[0]?.body)).not.toContain(secret);
+  } finally {
+    await model.close();
+  }
 });

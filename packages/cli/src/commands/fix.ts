@@ -3,6 +3,7 @@ import { createOpenAIChatClient } from '../../../../actions/auto-heal/src/llm/cl
 import { resolveLlmOptions } from '../../../../actions/auto-heal/src/llm/options.js';
 import { unifiedDiff } from '../../../../actions/auto-heal/src/messages.js';
 import { type FileSource, produceFix } from '../../../../actions/auto-heal/src/produce-fix.js';
+import { listInput } from '../../../shared/src/action/inputs.js';
 import { UserError } from '../../../shared/src/errors.js';
 import { redactDeep } from '../../../shared/src/redact.js';
 import type { Diagnosis, FailureRecord } from '../../../shared/src/types.js';
@@ -29,6 +30,8 @@ Options:
   --llm               ask a model when no rule fits (OPENAI_API_KEY; --model, --openai-base-url)
   --model NAME        model for --llm
   --openai-base-url URL  OpenAI-compatible endpoint for --llm
+  --allowed-paths GLOBS  files the model may change, comma separated (default: source and
+                      test folders such as src/**, lib/**, tests/**; never .github/ or secrets)
   -h, --help          show this help
 
 Exit status: 0 a fix was found, 1 no fix (the reasons are printed) or the model failed,
@@ -48,6 +51,7 @@ const OPTIONS = {
   llm: { type: 'boolean', default: false },
   model: { type: 'string' },
   'openai-base-url': { type: 'string' },
+  'allowed-paths': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -101,7 +105,7 @@ async function prepare(
   io: CliIo,
 ): Promise<{ diagnosis: Diagnosis; record: FailureRecord; source: FileSource; llm?: LlmSetup }> {
   const stepNumber = parseStepNumber(values['step-number']);
-  const llm = values.llm ? llmSetup(values) : undefined;
+  const llm = values.llm ? llmSetup(values, io) : undefined;
   const source = localRepo(values.repo);
   const workflowPath = values.workflow ?? soleWorkflow(source.tree);
   if (values.workflow !== undefined && (await source.read(values.workflow)) === null) {
@@ -147,16 +151,24 @@ async function prepare(
 }
 
 /** The model client for --llm, from OPENAI_API_KEY, --model and --openai-base-url. */
-function llmSetup(values: FixArgs): LlmSetup {
+function llmSetup(values: FixArgs, io: CliIo): LlmSetup {
   const apiKey = process.env.OPENAI_API_KEY ?? '';
   if (!apiKey) throw new UserError('--llm needs the OPENAI_API_KEY environment variable.');
   const baseURL = values['openai-base-url'];
+  // The action's `allowed-paths` input, read the same way.
+  const allowedPaths = listInput(() => values['allowed-paths'] ?? '', 'allowed-paths');
   const options = resolveLlmOptions({
     apiKey,
     ...(values.model ? { model: values.model } : {}),
     ...(baseURL ? { baseURL } : {}),
+    ...(allowedPaths.length ? { allowedPaths } : {}),
   });
-  return { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
+  // The SDK's retry notices on stderr: a slow endpoint shows progress instead of silence.
+  const log = {
+    info: (m: string) => io.stderr(`self-heal fix: ${m}\n`),
+    warn: (m: string) => io.stderr(`self-heal fix: ${m}\n`),
+  };
+  return { options, chat: createOpenAIChatClient({ ...options, log }), attemptsUsed: 0 };
 }
 
 function soleWorkflow(tree: readonly string[]): string {
