@@ -118,7 +118,7 @@ const COMMANDS = {
     },
     fix: {
         summary: 'fix --log FILE --repo DIR   propose a fix for a failure in a local checkout',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(60), __nccwpck_require__.e(923), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2981))).fix,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(440), __nccwpck_require__.e(6), __nccwpck_require__.e(60), __nccwpck_require__.e(923), __nccwpck_require__.e(758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7758))).fix,
     },
     drift: {
         summary: 'drift --reference A --current B   compare two data sets for drift',

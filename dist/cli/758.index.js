@@ -1,8 +1,8 @@
-export const id = 981;
-export const ids = [981];
+export const id = 758;
+export const ids = [758];
 export const modules = {
 
-/***/ 2981:
+/***/ 7758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5517,6 +5517,77 @@ async function produceFix(record, source, settings) {
     return { ...proposal, llm, ...(llm.status === 'fixed' ? { fix: llm.fix } : {}) };
 }
 
+;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
+
+function fromRecord(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+function requireInput(read, name) {
+    const value = read(name);
+    if (!value)
+        throw new UserError(`Input \`${name}\` is required.`);
+    return value;
+}
+function booleanInput(read, name, fallback) {
+    const raw = read(name).toLowerCase();
+    if (!raw)
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(raw))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(raw))
+        return false;
+    throw new UserError(`Input \`${name}\` must be true or false, not "${read(name)}".`);
+}
+function integerInput(read, name, fallback, range = {}) {
+    const raw = read(name);
+    if (!raw)
+        return fallback;
+    const value = Number(raw);
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new UserError(`Input \`${name}\` must be a whole number from ${min} to ${max}, not "${raw}".`);
+    }
+    return value;
+}
+function numberInput(read, name, fallback, range = {}) {
+    const raw = read(name);
+    if (!raw)
+        return fallback;
+    const value = Number(raw);
+    const { min = -Infinity, max = Infinity } = range;
+    if (!Number.isFinite(value) || value < min || value > max) {
+        throw new UserError(`Input \`${name}\` must be a number from ${min} to ${max}, not "${raw}".`);
+    }
+    return value;
+}
+function choiceInput(read, name, choices, fallback) {
+    const raw = read(name);
+    if (!raw)
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    throw new UserError(`Input \`${name}\` must be one of ${choices.join(', ')}, not "${raw}".`);
+}
+/** A list input: items separated by commas or new lines, blanks dropped. */
+function listInput(read, name) {
+    return read(name)
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+/** Parses a duration such as `90m`, `12h`, `7d` or a plain number of minutes into milliseconds. */
+function durationInput(read, name, fallbackMs) {
+    const raw = read(name);
+    if (!raw)
+        return fallbackMs;
+    const match = /^(\d+(?:\.\d+)?)\s*(m|min|h|d)?$/i.exec(raw);
+    if (!match)
+        throw new UserError(`Input \`${name}\` must be a duration such as 30m, 12h or 7d, not "${raw}".`);
+    const unit = (match[2] ?? 'm').toLowerCase();
+    const minutes = Number(match[1]) * (unit === 'h' ? 60 : unit === 'd' ? 1440 : 1);
+    return minutes * 60_000;
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/io.ts
 var src_io = __webpack_require__(3632);
 // EXTERNAL MODULE: external "node:child_process"
@@ -5623,6 +5694,7 @@ var analyze = __webpack_require__(2923);
 
 
 
+
 const HELP = `Usage: self-heal fix --log FILE --repo DIR [options]
 
 Diagnoses the log, runs auto-heal's fixers on the checkout in DIR and prints the fix as a diff.
@@ -5641,6 +5713,8 @@ Options:
   --llm               ask a model when no rule fits (OPENAI_API_KEY; --model, --openai-base-url)
   --model NAME        model for --llm
   --openai-base-url URL  OpenAI-compatible endpoint for --llm
+  --allowed-paths GLOBS  files the model may change, comma separated (default: source and
+                      test folders such as src/**, lib/**, tests/**; never .github/ or secrets)
   -h, --help          show this help
 
 Exit status: 0 a fix was found, 1 no fix (the reasons are printed) or the model failed,
@@ -5659,6 +5733,7 @@ const OPTIONS = {
     llm: { type: 'boolean', default: false },
     model: { type: 'string' },
     'openai-base-url': { type: 'string' },
+    'allowed-paths': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
 };
 async function fix(args, io) {
@@ -5710,7 +5785,7 @@ async function fix(args, io) {
  */
 async function prepare(values, log, io) {
     const stepNumber = (0,analyze.parseStepNumber)(values['step-number']);
-    const llm = values.llm ? llmSetup(values) : undefined;
+    const llm = values.llm ? llmSetup(values, io) : undefined;
     const source = localRepo(values.repo);
     const workflowPath = values.workflow ?? soleWorkflow(source.tree);
     if (values.workflow !== undefined && (await source.read(values.workflow)) === null) {
@@ -5751,17 +5826,25 @@ async function prepare(values, log, io) {
     return { diagnosis, record, source, ...(llm ? { llm } : {}) };
 }
 /** The model client for --llm, from OPENAI_API_KEY, --model and --openai-base-url. */
-function llmSetup(values) {
+function llmSetup(values, io) {
     const apiKey = process.env.OPENAI_API_KEY ?? '';
     if (!apiKey)
         throw new errors/* UserError */.y('--llm needs the OPENAI_API_KEY environment variable.');
     const baseURL = values['openai-base-url'];
+    // The action's `allowed-paths` input, read the same way.
+    const allowedPaths = listInput(() => values['allowed-paths'] ?? '', 'allowed-paths');
     const options = resolveLlmOptions({
         apiKey,
         ...(values.model ? { model: values.model } : {}),
         ...(baseURL ? { baseURL } : {}),
+        ...(allowedPaths.length ? { allowedPaths } : {}),
     });
-    return { options, chat: createOpenAIChatClient(options), attemptsUsed: 0 };
+    // The SDK's retry notices on stderr: a slow endpoint shows progress instead of silence.
+    const log = {
+        info: (m) => io.stderr(`self-heal fix: ${m}\n`),
+        warn: (m) => io.stderr(`self-heal fix: ${m}\n`),
+    };
+    return { options, chat: createOpenAIChatClient({ ...options, log }), attemptsUsed: 0 };
 }
 function soleWorkflow(tree) {
     const workflows = tree.filter((p) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
