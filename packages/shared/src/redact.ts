@@ -93,6 +93,8 @@ export function redact(text: string): string {
   out = redactCurlUser(out);
   out = redactAssignments(out, ASSIGNMENT);
   out = redactAssignments(out, FLAG_WITH_SPACE);
+  out = redactAssignments(out, CONFIG_SET);
+  out = redactCommandPasswords(out);
   out = redactBareBase64Lines(out);
   return out;
 }
@@ -233,6 +235,9 @@ function redactCurlUser(text: string): string {
 const ASSIGNMENT =
   /(?<![\w./-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]{0,99})(?:\\?["'])?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}/g;
 const FLAG_WITH_SPACE = /(?<![\w.-])(--[A-Za-z][\w-]{0,99})[ \t]{1,8}(?=[^\s-])/g;
+/** `aws configure set KEY VALUE`, `npm config set KEY VALUE`, `git config [--global] KEY VALUE`: key and value apart. */
+const CONFIG_SET =
+  /(?<![\w.-])(?:(?:configure|config)[ \t]{1,8}set|config(?:[ \t]{1,8}--[a-z-]{1,20}){0,3})[ \t]{1,8}([\w./:@-]{1,100})[ \t]{1,8}(?=[^\s-])/g;
 
 interface ValueSpan {
   /** Where the secret itself starts and ends (inside the quotes). */
@@ -278,6 +283,34 @@ function readQuoted(text: string, at: number, quote: string): ValueSpan {
   }
   const end = Math.min(i, text.length);
   return { start, end, after: end };
+}
+
+// Password flags with a short name, where the command says what `-p` means: `docker login -p PASSWORD`
+// (podman, buildah, skopeo, nerdctl, oras, helm registry likewise) and `mysql -pPASSWORD` (no space; a bare
+// `-p` asks for the password on a prompt). Each match starts at the command's name.
+const LOGIN_PASSWORD =
+  /(?<![\w-])((?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]{1,8}registry)[ \t]{1,8}login\b[^\n]{0,300}?[ \t]-p[ \t]{1,8})(?=[^\s-])/g;
+const MYSQL_PASSWORD = /(?<![\w-])((?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,300}?[ \t]-p)(?=[^\s-])/g;
+
+function redactCommandPasswords(text: string): string {
+  let out = text;
+  for (const pattern of [LOGIN_PASSWORD, MYSQL_PASSWORD]) {
+    let result = '';
+    let copiedUpTo = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(out); m; m = pattern.exec(out)) {
+      const value = readValue(out, m.index + m[0].length);
+      if (!value) continue;
+      const secret = out.slice(value.start, value.end);
+      if (!isMasked(secret) && !isReference(secret)) {
+        result += out.slice(copiedUpTo, value.start) + MASK;
+        copiedUpTo = value.end;
+      }
+      pattern.lastIndex = Math.max(value.after, pattern.lastIndex);
+    }
+    out = result + out.slice(copiedUpTo);
+  }
+  return out;
 }
 
 function redactAssignments(text: string, keyPattern: RegExp): string {
