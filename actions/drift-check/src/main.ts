@@ -107,8 +107,10 @@ export async function run(): Promise<void> {
     const artifact = await upload(inputs, [inputs.reportPath, htmlPath], links);
     const reportUrl = artifact?.uploaded ? artifact.url : links.runUrl;
 
-    const state = await loadDriftState(inputs.statePath, (message) =>
-      inputs.consecutive > 1 || inputs.cooldownMs > 0 ? core.warning(message) : core.info(message),
+    const state = await loadDriftState(
+      inputs.statePath,
+      (message) => (inputs.consecutive > 1 || inputs.cooldownMs > 0 ? core.warning(message) : core.info(message)),
+      now,
     );
     const policy = decidePolicy(state, decision.dataset_drift, inputs, now);
     core.info(`drift-check: ${policy.reason}`);

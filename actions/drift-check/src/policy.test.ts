@@ -88,4 +88,14 @@ test('a state file round-trips; broken ones say what is wrong', () => {
   expect(parseDriftState('{"version":1,"streak":1,"last_dispatch_at":"yesterday"}')).toEqual({
     problem: 'last_dispatch_at "yesterday" is not a time',
   });
+  // A byte-order mark from an editor is not a reason to lose the streak.
+  expect(parseDriftState(`\uFEFF${serializeDriftState(state)}`)).toEqual({ state });
+  // A dispatch "in 2099" would hold the cooldown for 73 years.
+  const now = new Date('2026-12-08T00:00:00Z');
+  expect(parseDriftState('{"version":1,"streak":1,"last_dispatch_at":"2099-01-02T00:00:00.000Z"}', now)).toEqual({
+    problem: 'last_dispatch_at 2099-01-02T00:00:00.000Z is in the future',
+  });
+  expect(parseDriftState('{"version":1,"streak":1,"last_run_at":"2026-12-08T06:00:00.000Z"}', now)).toMatchObject({
+    state: { streak: 1 },
+  });
 });

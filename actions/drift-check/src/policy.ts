@@ -93,10 +93,14 @@ const isTime = (value: unknown): value is string | null =>
   value === null || (typeof value === 'string' && Number.isFinite(Date.parse(value)));
 
 /** The state in a file's text, or a reason it is unusable. */
-export function parseDriftState(text: string): { state: DriftState } | { problem: string } {
+/** Clock skew allowed between the run that saved the state and this one. */
+const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+export function parseDriftState(text: string, now = new Date()): { state: DriftState } | { problem: string } {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors on Windows may add a byte-order mark to a file someone fixed by hand.
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return { problem: `not JSON (${(error as Error).message})` };
   }
@@ -108,6 +112,10 @@ export function parseDriftState(text: string): { state: DriftState } | { problem
     return { problem: `streak ${JSON.stringify(v.streak)} is not a count` };
   for (const key of ['last_run_at', 'last_drift_at', 'last_dispatch_at'] as const) {
     if (!isTime(v[key] ?? null)) return { problem: `${key} ${JSON.stringify(v[key])} is not a time` };
+    // A time in the future would hold the cooldown (or the streak) for as long: the file is wrong.
+    if (typeof v[key] === 'string' && Date.parse(v[key]) > now.getTime() + FUTURE_TOLERANCE_MS) {
+      return { problem: `${key} ${v[key]} is in the future` };
+    }
   }
   return {
     state: {

@@ -6,7 +6,11 @@ import { type DriftState, FRESH_STATE, parseDriftState, serializeDriftState } fr
  * The policy state between runs, in a small JSON file the workflow restores and saves with
  * actions/cache. A missing or unusable file starts fresh; `warn` says why (once per run).
  */
-export async function loadDriftState(path: string, warn: (message: string) => void): Promise<DriftState> {
+export async function loadDriftState(
+  path: string,
+  warn: (message: string) => void,
+  now = new Date(),
+): Promise<DriftState> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -19,7 +23,7 @@ export async function loadDriftState(path: string, warn: (message: string) => vo
     );
     return { ...FRESH_STATE };
   }
-  const parsed = parseDriftState(text);
+  const parsed = parseDriftState(text, now);
   if ('problem' in parsed) {
     warn(`The drift state at ${path} is unusable (${parsed.problem}): starting fresh.`);
     return { ...FRESH_STATE };
