@@ -3,7 +3,13 @@ import { readFailureRecord } from '../../packages/shared/src/failure-record.js';
 import type { GitHubClient } from '../../packages/shared/src/github/client.js';
 import type { GitHubEmulator } from '../../test-support/github-emulator/index.js';
 import { jobLog } from '../../test-support/sample/job-log.js';
-import { MISSING_MODULE_STEPS, SHOP, seedFailedRun, seedShop } from '../../test-support/sample/shop-repo.js';
+import {
+  MISSING_MODULE_STEPS,
+  SHOP,
+  SHOP_FILES,
+  seedFailedRun,
+  seedShop,
+} from '../../test-support/sample/shop-repo.js';
 import { emulator, runAction, workflowRunPayload } from './helpers.js';
 
 let gh: GitHubEmulator;
@@ -355,4 +361,182 @@ test('check-run annotations name the failure when the log cannot', async () => {
   const result = await monitorRun(runId);
   expect(result.outputs.category).toBe('compile-error');
   expect(openIssues()[0]?.body).toContain("'count' undeclared");
+});
+
+/** Files the shop's failure, then pushes a fix branch for its issue with a pull request. */
+async function issueWithFixBranch() {
+  await monitorRun(seedShop(gh));
+  const [issue] = openIssues();
+  const number = issue?.number as number;
+  const branch = `self-heal/issue-${number}`;
+  gh.seed.commit(SHOP, {
+    branch,
+    files: { 'requirements.txt': '# Runtime dependencies\nflask==3.0.3\npytest==8.3.3\nrequests\n' },
+  });
+  const { data: pr } = await client.rest.pulls.create({
+    owner: 'octo-org',
+    repo: 'shop',
+    head: branch,
+    base: 'main',
+    title: 'fix',
+  });
+  gh.seed.workflow(SHOP, {
+    path: '.github/workflows/lint.yml',
+    content:
+      'name: Lint\non: [push, workflow_dispatch]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ruff check .\n',
+  });
+  const runOn = (workflow: string, conclusion: 'success' | 'cancelled' | 'skipped' = 'success') =>
+    gh.seed.run(SHOP, {
+      workflow,
+      headBranch: branch,
+      event: 'push',
+      ...(conclusion === 'success' ? {} : { conclusion }),
+      jobs: [{ name: 'job', conclusion, steps: [{ name: 'Run it', conclusion }], log: 'ok\n' }],
+    }).id;
+  const labelsOf = (n: number) => gh.repo(SHOP).issues.get(n)?.labels ?? [];
+  const verdicts = () => gh.repo(SHOP).comments.filter((c) => /Fix (not )?verified/.test(c.body));
+  return { issue: number, pr: pr.number, branch, runOn, labelsOf, verdicts };
+}
+
+test('only a run of the workflow the issue tracks, and only when watched, verifies its fix', async () => {
+  const { issue, pr, runOn, labelsOf, verdicts } = await issueWithFixBranch();
+
+  // Lint is not the workflow whose failure the issue tracks (CI).
+  const lint = await monitorRun(runOn('lint.yml'));
+  expect(lint.outputs.action).toBe('skipped');
+  expect(lint.log).toMatch(/tracks a failure of "CI"/);
+  const unwatched = await monitorRun(runOn('lint.yml'), { workflows: 'ci.yml' });
+  expect(unwatched.outputs.action).toBe('skipped');
+  expect(unwatched.log).toMatch(/not in the workflows input/);
+  // CI itself, but not watched.
+  const ciUnwatched = await monitorRun(runOn('ci.yml'), { workflows: 'lint.yml' });
+  expect(ciUnwatched.outputs.action).toBe('skipped');
+  expect(verdicts()).toEqual([]);
+  expect(labelsOf(issue)).not.toContain('fix-verified');
+  expect(labelsOf(pr)).not.toContain('fix-verified');
+
+  const ci = await monitorRun(runOn('ci.yml'), { workflows: 'ci.yml' });
+  expect(ci.outputs.action).toBe('commented');
+  expect(labelsOf(issue)).toContain('fix-verified');
+  expect(verdicts().map((c) => c.body)).toEqual([expect.stringMatching(/Fix verified.*of CI/), expect.anything()]);
+});
+
+test('a cancelled or skipped run on a fix branch is no verdict on the fix', async () => {
+  const { issue, pr, runOn, labelsOf, verdicts } = await issueWithFixBranch();
+  for (const conclusion of ['cancelled', 'skipped'] as const) {
+    for (const inputs of [{}, { 'include-cancelled': 'true' }] as Record<string, string>[]) {
+      const result = await monitorRun(runOn('ci.yml', conclusion), inputs);
+      expect(result.outputs.action).toBe('skipped');
+      expect(result.log).toContain(`concluded ${conclusion}`);
+      expect(result.summary).toContain(`concluded ${conclusion}`);
+    }
+  }
+  expect(verdicts()).toEqual([]);
+  expect(gh.repo(SHOP).comments.filter((c) => c.issueNumber === issue || c.issueNumber === pr)).toEqual([]);
+  expect(labelsOf(issue)).not.toContain('fix-verified');
+});
+
+test('the same run attempt examined twice is counted and reported once', async () => {
+  const runId = seedShop(gh);
+  const payload = await workflowRunPayload(client, SHOP, runId);
+  expect((await monitorRun(runId, {}, payload)).outputs.action).toBe('created');
+  const again = await monitorRun(runId, {}, payload);
+  expect(again.outputs.action).toBe('skipped');
+  expect(again.log).toMatch(/already counts run \d+ \(attempt 1\)/);
+  const [issue] = openIssues();
+  expect(gh.repo(SHOP).comments).toEqual([]);
+  expect(readFailureRecord(issue?.body)?.occurrences).toBe(1);
+
+  // A later run is counted once too, however often it is delivered.
+  const later = seedFailedRun(gh).id;
+  expect((await monitorRun(later)).outputs.action).toBe('commented');
+  expect((await monitorRun(later)).outputs.action).toBe('skipped');
+  expect((await monitorRun(runId, {}, payload)).outputs.action).toBe('skipped');
+  expect(gh.repo(SHOP).comments).toHaveLength(1);
+  expect(readFailureRecord(gh.repo(SHOP).issues.get(issue?.number as number)?.body)?.occurrences).toBe(2);
+});
+
+test('a verification delivered twice is reported once', async () => {
+  const { issue, pr, runOn, verdicts } = await issueWithFixBranch();
+  const passed = runOn('ci.yml');
+  expect((await monitorRun(passed)).outputs.action).toBe('commented');
+  const again = await monitorRun(passed);
+  expect(again.outputs.action).toBe('skipped');
+  expect(again.log).toMatch(/already reported/);
+  expect(
+    verdicts()
+      .map((c) => c.issueNumber)
+      .sort(),
+  ).toEqual([issue, pr].sort());
+});
+
+test('failures without failure lines in different workflows and jobs are different issues', async () => {
+  gh.seed.repo({ fullName: SHOP, files: SHOP_FILES });
+  gh.seed.workflow(SHOP, { path: '.github/workflows/ci.yml' });
+  gh.seed.workflow(SHOP, {
+    path: '.github/workflows/deploy.yml',
+    content:
+      'name: Deploy\non: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./release.sh\n',
+  });
+  const steps = (name: string) => [
+    { name: 'Set up job', conclusion: 'success' as const },
+    { name, conclusion: 'failure' as const },
+  ];
+  const ciRun = () =>
+    gh.seed.run(SHOP, { workflow: 'ci.yml', jobs: [{ name: 'test', steps: steps('Run tests'), log: '' }] }).id;
+  const deploy = gh.seed.run(SHOP, {
+    workflow: 'deploy.yml',
+    jobs: [
+      {
+        name: 'release',
+        steps: steps('Run ./release.sh'),
+        log: jobLog([{ name: 'Run ./release.sh', script: './release.sh', output: ['uploading artifacts', 'done?'] }]),
+      },
+    ],
+  }).id;
+  const ci = await monitorRun(ciRun());
+  const other = await monitorRun(deploy);
+  expect([ci.outputs.category, other.outputs.category]).toEqual(['unknown', 'unknown']);
+  expect(other.outputs.action).toBe('created');
+  expect(ci.outputs.fingerprint).not.toBe(other.outputs.fingerprint);
+  expect(openIssues()).toHaveLength(2);
+  // The same line-less failure of the same job and step is still one issue.
+  const recurrence = await monitorRun(ciRun());
+  expect(recurrence.outputs.action).toBe('commented');
+  expect(recurrence.outputs.fingerprint).toBe(ci.outputs.fingerprint);
+});
+
+test('a recurrence on another branch keeps the branch and run the issue was filed for', async () => {
+  const first = seedShop(gh);
+  await monitorRun(first);
+  gh.seed.branch(SHOP, 'feature/x', 'main');
+  const second = seedFailedRun(gh, undefined, 'feature/x').id;
+  const result = await monitorRun(second);
+  expect(result.outputs.action).toBe('commented');
+  const [issue] = openIssues();
+  const record = readFailureRecord(issue?.body);
+  expect(record?.run.headBranch).toBe('main');
+  expect(record?.run.runId).toBe(first);
+  expect(record?.occurrences).toBe(2);
+  const comment = gh.repo(SHOP).comments.at(-1)?.body ?? '';
+  expect(comment).toContain(`run ${second}`);
+  expect(comment).toMatch(/on `feature\/x`[\s\S]*tracks the failure on `main`/);
+});
+
+test("existing labels keep the maintainer's colour and description; labels created on the fly get ours", async () => {
+  const runId = seedShop(gh);
+  gh.seed.label(SHOP, { name: 'workflow-failure', color: '5319e7' });
+  gh.seed.label(SHOP, { name: 'auto-heal', color: '000000', description: 'Robots welcome' });
+  await monitorRun(runId);
+  const labels = gh.repo(SHOP).labels;
+  expect(labels.get('workflow-failure')).toMatchObject({ color: '5319e7' });
+  expect(labels.get('workflow-failure')?.description ?? null).toBeNull();
+  expect(labels.get('auto-heal')).toMatchObject({ color: '000000', description: 'Robots welcome' });
+  expect(labels.get('category:dependency')).toMatchObject({
+    color: 'fbca04',
+    description: expect.stringMatching(/dependency/),
+  });
+  expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/labels/')).map((r) => r.path)).toEqual([
+    expect.stringContaining('category'),
+  ]);
 });

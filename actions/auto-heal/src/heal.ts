@@ -14,8 +14,13 @@ import type { ChatClient } from './llm/chat.js';
 import type { PreviousAttempt } from './llm/context.js';
 import {
   commitMessage,
+  DECLINED_MARKER,
+  declinedFixComment,
+  FOREIGN_BRANCH_MARKER,
+  foreignBranchComment,
   HEAL_MARKER,
   type HealRecord,
+  isHealCommit,
   noFixComment,
   pullRequestBody,
   pullRequestTitle,
@@ -26,7 +31,7 @@ import {
   usageComment,
 } from './messages.js';
 import { type FixAttempt, produceFix } from './produce-fix.js';
-import { pushFixCommit, upsertPullRequest } from './publish.js';
+import { branchHead, pushFixCommit, upsertPullRequest } from './publish.js';
 import { type RepoRef, type RepoSnapshot, snapshotAt } from './repo-files.js';
 import { dispatchVerification, verificationPlan } from './verify.js';
 
@@ -42,6 +47,18 @@ export interface HealOutcome {
   /** Unified diff of the fix, when there is one. */
   diff?: string;
   attempt?: FixAttempt;
+  /** mode dry-run: the writes auto-heal would have made, for the job summary. */
+  planned?: string[];
+}
+
+/** Every write to the repository goes through here, so that mode dry-run writes nothing. */
+class Writes {
+  readonly planned: string[] = [];
+  constructor(readonly dryRun: boolean) {}
+  async do(what: string, write: () => Promise<unknown>): Promise<void> {
+    if (this.dryRun) this.planned.push(what);
+    else await write();
+  }
 }
 
 export const NEEDS_MANUAL_FIX = 'needs-manual-fix';
@@ -78,6 +95,18 @@ export async function heal(
   inputs: HealInputs,
   deps: { chat?: ChatClient } = {},
 ): Promise<HealOutcome> {
+  const writes = new Writes(inputs.mode === 'dry-run');
+  const outcome = await healIssue(gh, ctx, inputs, deps, writes);
+  return writes.planned.length ? { ...outcome, planned: writes.planned } : outcome;
+}
+
+async function healIssue(
+  gh: GitHubClient,
+  ctx: ActionContext,
+  inputs: HealInputs,
+  deps: { chat?: ChatClient },
+  writes: Writes,
+): Promise<HealOutcome> {
   const repo: RepoRef = { owner: ctx.owner, repo: ctx.repo };
   const number = issueNumberOf(ctx, inputs);
   const eventLabel = (ctx.payload.label as { name?: string } | undefined)?.name;
@@ -96,7 +125,7 @@ export async function heal(
   }
   const record = readFailureRecord(issue.body);
   if (!record) {
-    await commentUsageOnce(gh, repo, number, inputs.label);
+    await commentUsageOnce(gh, writes, repo, number, inputs.label);
     return { result: 'skipped', issue: number, reason: `issue #${number} has no failure record from failure-monitor` };
   }
   // The record is untrusted (issue bodies can be edited): it may only speak of this repository.
@@ -118,6 +147,52 @@ export async function heal(
   const branch = fixBranchFor(number);
   const { data: openPulls } = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'open' });
   const openPull = openPulls[0];
+  // The branch is only written in mode pr (dry-run shows what pr would do).
+  let expectedHead: string | undefined;
+  if (inputs.mode !== 'suggest') {
+    const declined = openPull ? undefined : await declinedPull(gh, repo, branch, number);
+    if (declined) {
+      await commentOnce(
+        gh,
+        writes,
+        repo,
+        number,
+        DECLINED_MARKER,
+        { pr: declined },
+        `comment on #${number} that #${declined} was closed without merging, so auto-heal opens no other`,
+        declinedFixComment(declined, inputs.label),
+      );
+      return {
+        result: 'skipped',
+        issue: number,
+        reason: `auto-heal's pull request #${declined} was closed without merging; auto-heal does not open another`,
+      };
+    }
+    const head = await branchHead(gh, repo, branch);
+    if (head && !isHealCommit(head.message, number)) {
+      await commentOnce(
+        gh,
+        writes,
+        repo,
+        openPull?.number ?? number,
+        FOREIGN_BRANCH_MARKER,
+        { branch },
+        `comment on #${openPull?.number ?? number} that \`${branch}\` has commits by others, which auto-heal leaves alone`,
+        foreignBranchComment(
+          branch,
+          { sha: head.sha, author: head.author, subject: head.message.split('\n')[0] ?? '' },
+          inputs.label,
+        ),
+      );
+      return {
+        result: 'skipped',
+        issue: number,
+        branch,
+        reason: `${branch} has commits auto-heal did not make (head ${head.sha.slice(0, 7)}); auto-heal does not overwrite them`,
+      };
+    }
+    expectedHead = head?.sha;
+  }
   const previous = readMarker(openPull?.body, HEAL_MARKER, isHealRecord);
   const llmAttempts = previous?.llmAttempts ?? 0;
 
@@ -125,12 +200,14 @@ export async function heal(
   const unverified =
     openPull && previous ? await failedVerification(gh, repo, number, openPull.user?.login, openPull.head.sha) : null;
   if (unverified && openPull && previous && !(inputs.llm && deps.chat)) {
-    await gh.rest.issues.createComment({
-      ...repo,
-      issue_number: number,
-      body: unverifiedFixComment(openPull.number, previous.fixer, unverified),
-    });
-    await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] });
+    await writes.do(`comment on #${number} that the fix in #${openPull.number} did not pass verification`, () =>
+      gh.rest.issues.createComment({
+        ...repo,
+        issue_number: number,
+        body: unverifiedFixComment(openPull.number, previous.fixer, unverified),
+      }),
+    );
+    await labelNeedsManualFix(gh, writes, repo, number);
     return { result: 'no-fix', issue: number, reason: `the fix in #${openPull.number} did not pass verification` };
   }
   const previousAttempts =
@@ -146,14 +223,14 @@ export async function heal(
   });
   const fix = attempt.fix;
   if (!fix) {
-    if (inputs.mode !== 'dry-run') {
-      await gh.rest.issues.createComment({
+    await writes.do(`comment on #${number} why no fix was found`, () =>
+      gh.rest.issues.createComment({
         ...repo,
         issue_number: number,
         body: noFixComment(record, attempt.declined, attempt.llm),
-      });
-      await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] });
-    }
+      }),
+    );
+    await labelNeedsManualFix(gh, writes, repo, number);
     return { result: 'no-fix', issue: number, attempt, reason: 'no fixer could fix this failure' };
   }
   const outcome: HealOutcome = {
@@ -163,10 +240,24 @@ export async function heal(
     diff: unifiedDiff(fix.edits),
     attempt,
   };
-  if (inputs.mode === 'dry-run') return { ...outcome, reason: 'dry-run: nothing was written' };
   if (inputs.mode === 'suggest') {
     await suggest(gh, repo, number, record, fix, 'Mode `suggest`: no branch was pushed.', attempt);
     return outcome;
+  }
+
+  const verification = inputs.verify
+    ? await verificationPlan(record, fix, snapshot)
+    : { dispatch: false, text: 'Verification is off (`verify: false`): re-run the failed workflow on this branch.' };
+  if (writes.dryRun) {
+    writes.planned.push(
+      `push the fix to branch \`${branch}\` (on \`${base.name}\`)`,
+      openPull
+        ? `update pull request #${openPull.number}`
+        : `open a pull request from \`${branch}\` to \`${base.name}\``,
+      ...(verification.dispatch ? [`dispatch \`${record.run.workflowPath}\` on \`${branch}\` to verify the fix`] : []),
+      `comment on #${number} with the pull request`,
+    );
+    return { ...outcome, reason: 'dry-run: nothing was written' };
   }
 
   const touchesWorkflows = fix.edits.some((e) => e.path.startsWith('.github/workflows/'));
@@ -176,9 +267,6 @@ export async function heal(
     await suggest(gh, repo, number, record, fix, WORKFLOWS_PERMISSION_HELP, attempt);
     return { ...outcome, reason: 'the token lacks the workflow scope; suggested the fix instead' };
   }
-  const verification = inputs.verify
-    ? await verificationPlan(record, fix, snapshot)
-    : { dispatch: false, text: 'Verification is off (`verify: false`): re-run the failed workflow on this branch.' };
   const heal: HealRecord = {
     issue: number,
     fixer: fix.fixer,
@@ -194,6 +282,7 @@ export async function heal(
       baseTreeSha: snapshot.treeSha,
       edits: fix.edits,
       message: commitMessage(number, fix),
+      expectedHead,
     });
   } catch (error) {
     if (touchesWorkflows && WORKFLOW_PERMISSION.test(String((error as Error).message))) {
@@ -203,6 +292,9 @@ export async function heal(
     throw error;
   }
 
+  // Verify what this run pushed, or the branch of a pull request opened now; claim only that.
+  const dispatch = verification.dispatch && (pushed.changed || !openPull);
+  const verificationText = dispatch ? verification.text : (verification.notDispatched ?? verification.text);
   let pr: Awaited<ReturnType<typeof upsertPullRequest>>;
   try {
     pr = await upsertPullRequest(gh, repo, {
@@ -215,7 +307,7 @@ export async function heal(
         fix,
         heal,
         ...(attempt.llm ? { llm: attempt.llm } : {}),
-        verification: verification.text,
+        verification: verificationText,
       }),
     });
   } catch (error) {
@@ -237,14 +329,14 @@ export async function heal(
     }
     throw error;
   }
+  if (dispatch) await dispatchVerification(gh, repo, record, branch);
   if (pr.created || pushed.changed) {
     await gh.rest.issues.createComment({
       ...repo,
       issue_number: number,
-      body: `auto-heal ${pr.created ? 'opened' : 'updated'} #${pr.number} with a fix (${fix.fixer}).${verification.dispatch ? ' Verification is running on its branch.' : ''}`,
+      body: `auto-heal ${pr.created ? 'opened' : 'updated'} #${pr.number} with a fix (${fix.fixer}).${dispatch ? ' Verification is running on its branch.' : ''}`,
     });
   }
-  if (verification.dispatch && pushed.changed) await dispatchVerification(gh, repo, record, branch);
   return { ...outcome, result: pr.created ? 'opened' : 'updated', branch, pr: { number: pr.number, url: pr.url } };
 }
 
@@ -337,8 +429,67 @@ function unknownDiagnosis(verification: VerificationRecord): Diagnosis {
   };
 }
 
-async function commentUsageOnce(gh: GitHubClient, repo: RepoRef, number: number, label: string): Promise<void> {
+async function commentUsageOnce(
+  gh: GitHubClient,
+  writes: Writes,
+  repo: RepoRef,
+  number: number,
+  label: string,
+): Promise<void> {
   const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
   const said = comments.some((c) => readMarker(c.body, USAGE_MARKER, (v): v is unknown => v !== null));
-  if (!said) await gh.rest.issues.createComment({ ...repo, issue_number: number, body: usageComment(label) });
+  if (!said) {
+    await writes.do(`comment on #${number} how to use auto-heal`, () =>
+      gh.rest.issues.createComment({ ...repo, issue_number: number, body: usageComment(label) }),
+    );
+  }
+}
+
+/** Comments `body` on `number` unless a comment there already carries the same `kind` marker with `data`. */
+async function commentOnce(
+  gh: GitHubClient,
+  writes: Writes,
+  repo: RepoRef,
+  number: number,
+  kind: string,
+  data: Record<string, unknown>,
+  what: string,
+  body: string,
+): Promise<void> {
+  const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+  const same = JSON.stringify(data);
+  const said = comments.some(
+    (c) => JSON.stringify(readMarker(c.body, kind, (v): v is unknown => typeof v === 'object' && v !== null)) === same,
+  );
+  if (!said) {
+    await writes.do(what, () => gh.rest.issues.createComment({ ...repo, issue_number: number, body }));
+  }
+}
+
+async function labelNeedsManualFix(gh: GitHubClient, writes: Writes, repo: RepoRef, number: number): Promise<void> {
+  await writes.do(`label #${number} ${NEEDS_MANUAL_FIX}`, () =>
+    gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] }),
+  );
+}
+
+/**
+ * The number of auto-heal's latest pull request for the issue when a person closed it without
+ * merging: they declined the fix. A later merged one (or none) gives undefined.
+ */
+async function declinedPull(
+  gh: GitHubClient,
+  repo: RepoRef,
+  branch: string,
+  number: number,
+): Promise<number | undefined> {
+  const { data: closed } = await gh.rest.pulls.list({
+    ...repo,
+    head: `${repo.owner}:${branch}`,
+    state: 'closed',
+    sort: 'created',
+    direction: 'desc',
+    per_page: 100,
+  });
+  const latest = closed.find((p) => readMarker(p.body, HEAL_MARKER, isHealRecord)?.issue === number);
+  return latest && !latest.merged_at ? latest.number : undefined;
 }

@@ -78,8 +78,23 @@ function headline(fix: Fix): string {
   return (/^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first).replace(/[.!?]$/, '') || fix.fixer;
 }
 
+/** The trailer that ends every commit auto-heal makes: how it tells its own fix commits from other people's. */
+export const HEAL_TRAILER = 'Self-heal-issue';
+
 export function commitMessage(issue: number, fix: Fix): string {
-  return `fix: ${headline(fix).slice(0, 64)}\n\n${redact(fix.explanation)}\n\nProposed by self-healing-actions auto-heal (${fix.fixer}) for #${issue}.`;
+  return `fix: ${headline(fix).slice(0, 64)}\n\n${redact(fix.explanation)}\n\nProposed by self-healing-actions auto-heal (${fix.fixer}) for #${issue}.\n\n${HEAL_TRAILER}: ${issue}`;
+}
+
+/**
+ * True when `message` is that of a commit auto-heal made for `issue`: its last line is the trailer
+ * (or, for commits made before the trailer existed, the "Proposed by" line).
+ */
+export function isHealCommit(message: string, issue: number): boolean {
+  const last = message.trimEnd().split('\n').at(-1)?.trim() ?? '';
+  return (
+    last === `${HEAL_TRAILER}: ${issue}` ||
+    new RegExp(`^Proposed by self-healing-actions auto-heal \\([^()]*\\) for #${issue}\\.$`).test(last)
+  );
 }
 
 export function pullRequestTitle(record: FailureRecord, fix: Fix): string {
@@ -170,5 +185,35 @@ export function usageComment(label: string): string {
       'auto-heal works on issues filed by **failure-monitor**, which hides a machine-readable record of the failed run at the end of the issue body. Add the label to such an issue, or run failure-monitor on the failed run first (workflow_dispatch with `run-id`).',
     ],
     { marker: renderMarker(USAGE_MARKER, { label }) },
+  );
+}
+
+export const FOREIGN_BRANCH_MARKER = 'foreign-branch';
+
+/** Someone else's commit is at the head of the fix branch: auto-heal leaves the branch alone. */
+export function foreignBranchComment(
+  branch: string,
+  head: { sha: string; author: string; subject: string },
+  label: string,
+): string {
+  return fitBody(
+    [
+      `**auto-heal did not update ${inlineCode(branch)}**: the branch has commits auto-heal did not make (latest: ${inlineCode(head.sha.slice(0, 7))} by ${escapeMarkdown(redact(head.author))}, "${escapeMarkdown(redact(head.subject.slice(0, 100)))}"), and auto-heal never overwrites other people's commits.`,
+      `Carry on with the fix on that branch by hand. To let auto-heal start over instead, delete the branch ${inlineCode(branch)} and add the ${inlineCode(label)} label to the issue again.`,
+    ],
+    { marker: renderMarker(FOREIGN_BRANCH_MARKER, { branch }) },
+  );
+}
+
+export const DECLINED_MARKER = 'fix-declined';
+
+/** auto-heal's pull request for the issue was closed without merging: a person declined the fix. */
+export function declinedFixComment(pr: number, label: string): string {
+  return fitBody(
+    [
+      `auto-heal's pull request for this issue, #${pr}, was closed without being merged, so auto-heal takes that as a "no" and will not open another.`,
+      `To let auto-heal try again, reopen #${pr} and add the ${inlineCode(label)} label to this issue again: auto-heal then updates that pull request.`,
+    ],
+    { marker: renderMarker(DECLINED_MARKER, { pr }) },
   );
 }

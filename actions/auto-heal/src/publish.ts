@@ -1,3 +1,4 @@
+import { UserError } from '../../../packages/shared/src/errors.js';
 import type { GitHubClient } from '../../../packages/shared/src/github/client.js';
 import type { FileEdit } from '../../../packages/shared/src/types.js';
 import type { RepoRef } from './repo-files.js';
@@ -9,16 +10,44 @@ export interface BranchUpdate {
   changed: boolean;
 }
 
+/** The head commit of a branch that exists. */
+export interface BranchHead {
+  sha: string;
+  message: string;
+  author: string;
+}
+
+export async function branchHead(gh: GitHubClient, repo: RepoRef, branch: string): Promise<BranchHead | undefined> {
+  const sha = await getBranchHead(gh, repo, branch);
+  if (!sha) return undefined;
+  const { data } = await gh.rest.git.getCommit({ ...repo, commit_sha: sha });
+  return { sha, message: data.message, author: data.author?.name ?? 'unknown' };
+}
+
 /**
  * Puts `edits` on `branch` as one commit on top of `baseSha`, through the git data API. Re-running
  * rebuilds the same commit on the current base, so the branch always holds one fix commit and an
- * unchanged fix leaves it untouched.
+ * unchanged fix leaves it untouched. `expectedHead` is the branch head the caller checked to be
+ * auto-heal's own commit (undefined: no branch); if the branch has moved since, nothing is written.
  */
 export async function pushFixCommit(
   gh: GitHubClient,
   repo: RepoRef,
-  spec: { branch: string; baseSha: string; baseTreeSha: string; edits: readonly FileEdit[]; message: string },
+  spec: {
+    branch: string;
+    baseSha: string;
+    baseTreeSha: string;
+    edits: readonly FileEdit[];
+    message: string;
+    expectedHead: string | undefined;
+  },
 ): Promise<BranchUpdate> {
+  const existing = await getBranchHead(gh, repo, spec.branch);
+  if (existing !== spec.expectedHead) {
+    throw new UserError(
+      `The branch ${spec.branch} changed while auto-heal ran (someone pushed to it); auto-heal left it alone. Run auto-heal again.`,
+    );
+  }
   const { data: tree } = await gh.rest.git.createTree({
     ...repo,
     base_tree: spec.baseTreeSha,
@@ -29,7 +58,6 @@ export async function pushFixCommit(
       content: edit.after,
     })),
   });
-  const existing = await getBranchHead(gh, repo, spec.branch);
   if (existing) {
     const { data: head } = await gh.rest.git.getCommit({ ...repo, commit_sha: existing });
     if (head.tree.sha === tree.sha && head.parents.map((p) => p.sha).join() === spec.baseSha) {
@@ -43,7 +71,7 @@ export async function pushFixCommit(
     parents: [spec.baseSha],
   });
   if (existing) {
-    // Forced: the branch is ours and always one commit on the base, which may have moved.
+    // Forced: the head was checked to be auto-heal's own commit, always one commit on the base, which may have moved.
     await gh.rest.git.updateRef({ ...repo, ref: `heads/${spec.branch}`, sha: commit.sha, force: true });
   } else {
     await gh.rest.git.createRef({ ...repo, ref: `refs/heads/${spec.branch}`, sha: commit.sha });

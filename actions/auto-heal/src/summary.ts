@@ -9,6 +9,11 @@ export function healSummary(outcome: HealOutcome): string {
   if (outcome.reason) lines.push(escapeMarkdown(outcome.reason));
   if (outcome.pr)
     lines.push(`Pull request: [#${outcome.pr.number}](${outcome.pr.url}) on ${inlineCode(outcome.branch ?? '')}.`);
+  if (outcome.planned?.length) {
+    lines.push('', 'Mode `dry-run`: nothing was written. auto-heal would have:', '');
+    for (const step of outcome.planned) lines.push(`- ${step}`);
+    lines.push('');
+  }
   if (outcome.fixer) lines.push(`Fixer: ${inlineCode(outcome.fixer)}.`);
   for (const d of outcome.attempt?.declined ?? [])
     lines.push(`- ${inlineCode(d.fixer)} declined: ${escapeMarkdown(d.reason)}`);

@@ -7,8 +7,10 @@ import type { RepoRef } from './repo-files.js';
 export interface VerificationPlan {
   /** Dispatch the failed workflow on the fix branch. */
   dispatch: boolean;
-  /** What the pull request tells its reader. */
+  /** What the pull request tells its reader when auto-heal dispatches (or cannot dispatch) in this run. */
   text: string;
+  /** What it tells when the run could dispatch but did not, the branch being unchanged. */
+  notDispatched?: string;
 }
 
 /** True when a workflow file's `on:` accepts workflow_dispatch. */
@@ -37,6 +39,7 @@ export async function verificationPlan(record: FailureRecord, fix: Fix, source: 
     return {
       dispatch: true,
       text: `auto-heal dispatched \`${path}\` on this branch; failure-monitor comments here with the result (label \`fix-verified\` when it passes).`,
+      notDispatched: `auto-heal dispatches \`${path}\` on this branch when it pushes a new fix; this run left the branch unchanged and dispatched nothing. failure-monitor comments here with the result of each run (label \`fix-verified\` when it passes); run the workflow on this branch to check it again.`,
     };
   }
   return {

@@ -96,10 +96,20 @@ export function withRecord(body: string, record: FailureRecord): string {
   return replaceFailureMarker(body, boundedRecord(record));
 }
 
-export function recurrenceComment(record: FailureRecord, group: JobDiagnosis[], reopened: boolean): string {
-  const { run } = record;
+/** The comment on a recurrence seen in `run`; `record` is the updated record of the issue. */
+export function recurrenceComment(
+  record: FailureRecord,
+  run: RunRef,
+  group: JobDiagnosis[],
+  reopened: boolean,
+): string {
+  const filedOn = record.run.headBranch;
+  const otherBranch =
+    filedOn && run.headBranch !== filedOn
+      ? ` This issue tracks the failure on ${inlineCode(filedOn)}; it stays based there.`
+      : '';
   return fitBody([
-    `${reopened ? '**This failure is back** after the issue was closed; reopening. ' : ''}Seen again in [run ${run.runId}](${run.htmlUrl}) (attempt ${run.attempt}) on ${inlineCode(run.headBranch || '?')} at ${inlineCode(run.headSha.slice(0, 12))}, event ${inlineCode(run.event)}.`,
+    `${reopened ? '**This failure is back** after the issue was closed; reopening. ' : ''}Seen again in [run ${run.runId}](${run.htmlUrl}) (attempt ${run.attempt}) on ${inlineCode(run.headBranch || '?')} at ${inlineCode(run.headSha.slice(0, 12))}, event ${inlineCode(run.event)}.${otherBranch}`,
     `Failed: ${group.map(jobRow).join(', ')}`,
     `Occurrences: **${record.occurrences}** · first seen ${record.firstSeen} · last seen ${record.lastSeen}`,
   ]);
@@ -108,6 +118,7 @@ export function recurrenceComment(record: FailureRecord, group: JobDiagnosis[], 
 export function verificationComment(run: RunRef, conclusion: string, failures: JobDiagnosis[]): string {
   const marker = renderVerificationMarker({
     runId: run.runId,
+    attempt: run.attempt,
     headSha: run.headSha,
     conclusion,
     ...(failures[0] ? { diagnosis: failures[0].diagnosis } : {}),

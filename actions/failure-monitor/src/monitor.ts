@@ -11,7 +11,7 @@ import type { MonitorInputs } from './inputs.js';
 import { fetchJobLog } from './job-log.js';
 import { failedConclusions, failedJobsOf, listJobs } from './jobs.js';
 import { runRefFrom, type WorkflowRunData } from './run-ref.js';
-import { reportFixRun } from './verify-fix.js';
+import { FIX_FAILED_CONCLUSIONS, reportFixRun, sameWorkflow, trackedFailure, unreportedTargets } from './verify-fix.js';
 
 export type MonitorAction = 'created' | 'commented' | 'rerun' | 'skipped';
 
@@ -46,13 +46,8 @@ async function resolveRun(gh: GitHubClient, ctx: ActionContext, inputs: MonitorI
   return run;
 }
 
-/** Why a run is not for the monitor, or undefined when it is. */
-export function skipReason(
-  run: WorkflowRunData,
-  ref: RunRef,
-  ctx: ActionContext,
-  inputs: MonitorInputs,
-): string | undefined {
+/** Why runs of this workflow are not for the monitor (its own workflow, or not watched), or undefined. */
+function workflowSkipReason(ref: RunRef, ctx: ActionContext, inputs: MonitorInputs): string | undefined {
   // Loop guard: the monitor's own workflow failing must not file issues about itself.
   const ownPath = ctx.workflowRef.replace(/^[^/]+\/[^/]+\//, '').replace(/@.*$/, '');
   if (ownPath && ref.workflowPath === ownPath) return `run ${ref.runId} is of this workflow (${ownPath})`;
@@ -61,6 +56,18 @@ export function skipReason(
     const watched = inputs.workflows.some((w) => w === ref.workflowName || w === file || w === ref.workflowPath);
     if (!watched) return `workflow "${ref.workflowName}" is not in the workflows input`;
   }
+  return undefined;
+}
+
+/** Why a run is not for the monitor, or undefined when it is. */
+export function skipReason(
+  run: WorkflowRunData,
+  ref: RunRef,
+  ctx: ActionContext,
+  inputs: MonitorInputs,
+): string | undefined {
+  const unwatched = workflowSkipReason(ref, ctx, inputs);
+  if (unwatched) return unwatched;
   if (run.status && run.status !== 'completed') return `run ${ref.runId} has not completed (status ${run.status})`;
   if (!run.conclusion || !failedConclusions(inputs.includeCancelled).has(run.conclusion)) {
     return `run ${ref.runId} concluded ${run.conclusion ?? 'without a conclusion'}`;
@@ -80,14 +87,21 @@ const NO_JOBS_DIAGNOSIS = (ref: RunRef): Diagnosis => ({
   confidence: 0.6,
 });
 
+/**
+ * A fingerprint from where a job failed (workflow, job, step), for failures whose log shows no
+ * failure line: without lines, all that tells such failures apart is where they happened.
+ */
+function placeFingerprint(ref: RunRef, job: FailedJob, ruleId: string, facts: Diagnosis['facts'] = {}): string {
+  return fingerprint(ruleId, facts, [ref.workflowPath, job.name, job.step?.name ?? '']);
+}
+
 function unreadableLogDiagnosis(ref: RunRef, job: FailedJob, why: string): Diagnosis {
-  const where = [ref.workflowPath, job.name, job.step?.name ?? ''];
   return {
     ...analyzeLines([]),
     ruleId: 'log-unavailable',
     summary: `job ${job.name}${job.step ? `, step ${job.step.name}` : ''} failed; ${why}`,
     facts: { job: job.name, ...(job.step ? { step: job.step.name } : {}) },
-    fingerprint: fingerprint('log-unavailable', {}, where),
+    fingerprint: placeFingerprint(ref, job, 'log-unavailable'),
     confidence: 0.2,
   };
 }
@@ -124,6 +138,11 @@ async function diagnoseJob(
   }
   // With neither log nor annotations, all that tells failures apart is where they happened.
   diagnosis ??= unreadableLogDiagnosis(ref, job, logNote ?? 'the log could not be read');
+  // Likewise for a log without failure lines: its line-less fingerprint would be shared by
+  // every such failure of every workflow.
+  if (!diagnosis.lines.length && diagnosis.ruleId !== 'log-unavailable') {
+    diagnosis = { ...diagnosis, fingerprint: placeFingerprint(ref, job, diagnosis.ruleId, diagnosis.facts) };
+  }
   // Log text is untrusted and may hold secrets: redact once, here, before anything is shown or posted.
   return { job, diagnosis: redactDeep(diagnosis), ...(logNote ? { logNote } : {}) };
 }
@@ -138,18 +157,8 @@ export async function monitor(
   const ref = runRefFrom(run);
   const fixIssue = issueOfFixBranch(ref.headBranch);
 
-  // A run on auto-heal's fix branch verifies a fix: report it there, never file a new issue.
-  if (fixIssue !== undefined && run.status === 'completed') {
-    const failures = run.conclusion === 'success' ? [] : await diagnoseRun(gh, ref, inputs);
-    await reportFixRun(gh, ref, fixIssue, run.conclusion ?? 'unknown', failures, inputs);
-    return {
-      action: 'commented',
-      run: ref,
-      failures,
-      reason: `run on the fix branch of issue #${fixIssue}`,
-      verification: { issue: fixIssue, passed: run.conclusion === 'success' },
-    };
-  }
+  // A run on auto-heal's fix branch may verify a fix: never file a new issue for it.
+  if (fixIssue !== undefined) return verifyFix(gh, ctx, inputs, run, ref, fixIssue);
   const skip = skipReason(run, ref, ctx, inputs);
   if (skip) return { action: 'skipped', reason: skip, run: ref, failures: [] };
 
@@ -172,8 +181,65 @@ export async function monitor(
     const filing = await fileFailure(gh, ref, group, inputs, now);
     for (const failure of group) filed.push({ ...failure, filing });
   }
+  if (filed.every((f) => f.filing?.action === 'skipped')) {
+    const reasons = [...new Set(filed.map((f) => f.filing?.reason))].join('; ');
+    return {
+      action: 'skipped',
+      reason: `run ${ref.runId} was already examined: ${reasons}`,
+      run: ref,
+      failures: filed,
+    };
+  }
   const action = filed.some((f) => f.filing?.action === 'created') ? 'created' : 'commented';
   return { action, run: ref, failures: filed };
+}
+
+/**
+ * A run on the fix branch of an issue: a verdict on the fix when it is a run of the workflow whose
+ * failure the issue tracks (and that workflow is watched) and it passed or failed. Other runs
+ * there (other workflows, cancelled or skipped runs, a run already reported) are skipped.
+ */
+async function verifyFix(
+  gh: GitHubClient,
+  ctx: ActionContext,
+  inputs: MonitorInputs,
+  run: WorkflowRunData,
+  ref: RunRef,
+  fixIssue: number,
+): Promise<MonitorResult> {
+  const skip = (why: string): MonitorResult => ({
+    action: 'skipped',
+    reason: `run ${ref.runId} on the fix branch of issue #${fixIssue}: ${why}`,
+    run: ref,
+    failures: [],
+  });
+  const unwatched = workflowSkipReason(ref, ctx, inputs);
+  if (unwatched) return skip(unwatched);
+  if (run.status && run.status !== 'completed') return skip(`the run has not completed (status ${run.status})`);
+  const conclusion = run.conclusion ?? '';
+  const passed = conclusion === 'success';
+  if (!passed && !FIX_FAILED_CONCLUSIONS.has(conclusion)) {
+    return skip(`the run concluded ${conclusion || 'without a conclusion'}, which says nothing about the fix`);
+  }
+  const tracked = await trackedFailure(gh, ref, fixIssue);
+  if ('reason' in tracked) return skip(tracked.reason);
+  const { run: failed } = tracked.record;
+  if (!sameWorkflow(ref, failed)) {
+    return skip(
+      `it is of workflow "${ref.workflowName}" (${ref.workflowPath || '?'}), but the issue tracks a failure of "${failed.workflowName}" (${failed.workflowPath || '?'}); only that workflow verifies the fix`,
+    );
+  }
+  const targets = await unreportedTargets(gh, ref, fixIssue);
+  if (!targets.length) return skip(`attempt ${ref.attempt} was already reported`);
+  const failures = passed ? [] : await diagnoseRun(gh, ref, inputs);
+  await reportFixRun(gh, ref, targets, conclusion, failures);
+  return {
+    action: 'commented',
+    run: ref,
+    failures,
+    reason: `run on the fix branch of issue #${fixIssue}`,
+    verification: { issue: fixIssue, passed },
+  };
 }
 
 async function diagnoseRun(gh: GitHubClient, ref: RunRef, inputs: MonitorInputs): Promise<JobDiagnosis[]> {

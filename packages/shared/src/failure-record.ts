@@ -99,6 +99,8 @@ export function boundedRecord(record: FailureRecord, maxLines = 40, maxLineLengt
 /** What failure-monitor records in its comment on a fix verification, read back by auto-heal. */
 export interface VerificationRecord {
   runId: number;
+  /** The run attempt; absent in records written before it was recorded. */
+  attempt?: number;
   /** The fix branch commit the run tested. */
   headSha: string;
   conclusion: string;
@@ -120,6 +122,7 @@ export function isVerificationRecord(v: unknown): v is VerificationRecord {
   const r = v as Record<string, unknown>;
   return (
     isCount(r.runId) &&
+    (r.attempt === undefined || isCount(r.attempt)) &&
     isString(r.headSha, 64) &&
     isString(r.conclusion, 40) &&
     (r.diagnosis === undefined || isDiagnosis(r.diagnosis))
