@@ -45549,6 +45549,7 @@ function isVerificationRecord(v) {
         return false;
     const r = v;
     return (isCount(r.runId) &&
+        (r.attempt === undefined || isCount(r.attempt)) &&
         isString(r.headSha, 64) &&
         isString(r.conclusion, 40) &&
         (r.diagnosis === undefined || isDiagnosis(r.diagnosis)));
@@ -46539,6 +46540,8 @@ function redact_redact(text) {
     out = redactCurlUser(out);
     out = redactAssignments(out, ASSIGNMENT);
     out = redactAssignments(out, FLAG_WITH_SPACE);
+    out = redactAssignments(out, CONFIG_SET);
+    out = redactCommandPasswords(out);
     out = redactBareBase64Lines(out);
     return out;
 }
@@ -46667,6 +46670,8 @@ function redactCurlUser(text) {
 // Not after `/`: `https://user:pass@host` is a URL (handled above), not `user: pass`.
 const ASSIGNMENT = /(?<![\w./-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]{0,99})(?:\\?["'])?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}/g;
 const FLAG_WITH_SPACE = /(?<![\w.-])(--[A-Za-z][\w-]{0,99})[ \t]{1,8}(?=[^\s-])/g;
+/** `aws configure set KEY VALUE`, `npm config set KEY VALUE`, `git config [--global] KEY VALUE`: key and value apart. */
+const CONFIG_SET = /(?<![\w.-])(?:(?:configure|config)[ \t]{1,8}set|config(?:[ \t]{1,8}--[a-z-]{1,20}){0,3})[ \t]{1,8}([\w./:@-]{1,100})[ \t]{1,8}(?=[^\s-])/g;
 // Values are scanned with loops, not regular expressions: an alternation inside a loop costs the
 // regex engine a stack frame per character, and a multi-megabyte line would overflow it.
 const BARE_VALUE_STOP = new Set([' ', '\t', '\r', '\n', '\f', '\v', '"', "'", '`', ',', ';', '&', '<', '>']);
@@ -46707,6 +46712,32 @@ function readQuoted(text, at, quote) {
     }
     const end = Math.min(i, text.length);
     return { start, end, after: end };
+}
+// Password flags with a short name, where the command says what `-p` means: `docker login -p PASSWORD`
+// (podman, buildah, skopeo, nerdctl, oras, helm registry likewise) and `mysql -pPASSWORD` (no space; a bare
+// `-p` asks for the password on a prompt). Each match starts at the command's name.
+const LOGIN_PASSWORD = /(?<![\w-])((?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]{1,8}registry)[ \t]{1,8}login\b[^\n]{0,300}?[ \t]-p[ \t]{1,8})(?=[^\s-])/g;
+const MYSQL_PASSWORD = /(?<![\w-])((?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,300}?[ \t]-p)(?=[^\s-])/g;
+function redactCommandPasswords(text) {
+    let out = text;
+    for (const pattern of [LOGIN_PASSWORD, MYSQL_PASSWORD]) {
+        let result = '';
+        let copiedUpTo = 0;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(out); m; m = pattern.exec(out)) {
+            const value = readValue(out, m.index + m[0].length);
+            if (!value)
+                continue;
+            const secret = out.slice(value.start, value.end);
+            if (!isMasked(secret) && !isReference(secret)) {
+                result += out.slice(copiedUpTo, value.start) + MASK;
+                copiedUpTo = value.end;
+            }
+            pattern.lastIndex = Math.max(value.after, pattern.lastIndex);
+        }
+        out = result + out.slice(copiedUpTo);
+    }
+    return out;
 }
 function redactAssignments(text, keyPattern) {
     let out = '';
@@ -46864,8 +46895,19 @@ function headline(fix) {
     const first = fix.explanation.split('\n')[0]?.replace(/[*`_]/g, '') ?? '';
     return (/^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first).replace(/[.!?]$/, '') || fix.fixer;
 }
+/** The trailer that ends every commit auto-heal makes: how it tells its own fix commits from other people's. */
+const HEAL_TRAILER = 'Self-heal-issue';
 function commitMessage(issue, fix) {
-    return `fix: ${headline(fix).slice(0, 64)}\n\n${redact_redact(fix.explanation)}\n\nProposed by self-healing-actions auto-heal (${fix.fixer}) for #${issue}.`;
+    return `fix: ${headline(fix).slice(0, 64)}\n\n${redact_redact(fix.explanation)}\n\nProposed by self-healing-actions auto-heal (${fix.fixer}) for #${issue}.\n\n${HEAL_TRAILER}: ${issue}`;
+}
+/**
+ * True when `message` is that of a commit auto-heal made for `issue`: its last line is the trailer
+ * (or, for commits made before the trailer existed, the "Proposed by" line).
+ */
+function isHealCommit(message, issue) {
+    const last = message.trimEnd().split('\n').at(-1)?.trim() ?? '';
+    return (last === `${HEAL_TRAILER}: ${issue}` ||
+        new RegExp(`^Proposed by self-healing-actions auto-heal \\([^()]*\\) for #${issue}\\.$`).test(last));
 }
 function pullRequestTitle(record, fix) {
     return issueTitle(redact_redact(`Fix ${record.run.workflowName}: ${headline(fix)}`), 120);
@@ -46929,6 +46971,22 @@ function usageComment(label) {
         `auto-heal was asked to fix this issue (label ${inlineCode(label)}) but the issue carries no failure record.`,
         'auto-heal works on issues filed by **failure-monitor**, which hides a machine-readable record of the failed run at the end of the issue body. Add the label to such an issue, or run failure-monitor on the failed run first (workflow_dispatch with `run-id`).',
     ], { marker: markers_renderMarker(USAGE_MARKER, { label }) });
+}
+const FOREIGN_BRANCH_MARKER = 'foreign-branch';
+/** Someone else's commit is at the head of the fix branch: auto-heal leaves the branch alone. */
+function foreignBranchComment(branch, head, label) {
+    return fitBody([
+        `**auto-heal did not update ${inlineCode(branch)}**: the branch has commits auto-heal did not make (latest: ${inlineCode(head.sha.slice(0, 7))} by ${escapeMarkdown(redact_redact(head.author))}, "${escapeMarkdown(redact_redact(head.subject.slice(0, 100)))}"), and auto-heal never overwrites other people's commits.`,
+        `Carry on with the fix on that branch by hand. To let auto-heal start over instead, delete the branch ${inlineCode(branch)} and add the ${inlineCode(label)} label to the issue again.`,
+    ], { marker: markers_renderMarker(FOREIGN_BRANCH_MARKER, { branch }) });
+}
+const DECLINED_MARKER = 'fix-declined';
+/** auto-heal's pull request for the issue was closed without merging: a person declined the fix. */
+function declinedFixComment(pr, label) {
+    return fitBody([
+        `auto-heal's pull request for this issue, #${pr}, was closed without being merged, so auto-heal takes that as a "no" and will not open another.`,
+        `To let auto-heal try again, reopen #${pr} and add the ${inlineCode(label)} label to this issue again: auto-heal then updates that pull request.`,
+    ], { marker: markers_renderMarker(DECLINED_MARKER, { pr }) });
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -58518,12 +58576,25 @@ async function produceFix(record, source, settings) {
 }
 
 ;// CONCATENATED MODULE: ./actions/auto-heal/src/publish.ts
+
+async function branchHead(gh, repo, branch) {
+    const sha = await getBranchHead(gh, repo, branch);
+    if (!sha)
+        return undefined;
+    const { data } = await gh.rest.git.getCommit({ ...repo, commit_sha: sha });
+    return { sha, message: data.message, author: data.author?.name ?? 'unknown' };
+}
 /**
  * Puts `edits` on `branch` as one commit on top of `baseSha`, through the git data API. Re-running
  * rebuilds the same commit on the current base, so the branch always holds one fix commit and an
- * unchanged fix leaves it untouched.
+ * unchanged fix leaves it untouched. `expectedHead` is the branch head the caller checked to be
+ * auto-heal's own commit (undefined: no branch); if the branch has moved since, nothing is written.
  */
 async function pushFixCommit(gh, repo, spec) {
+    const existing = await getBranchHead(gh, repo, spec.branch);
+    if (existing !== spec.expectedHead) {
+        throw new errors_UserError(`The branch ${spec.branch} changed while auto-heal ran (someone pushed to it); auto-heal left it alone. Run auto-heal again.`);
+    }
     const { data: tree } = await gh.rest.git.createTree({
         ...repo,
         base_tree: spec.baseTreeSha,
@@ -58534,7 +58605,6 @@ async function pushFixCommit(gh, repo, spec) {
             content: edit.after,
         })),
     });
-    const existing = await getBranchHead(gh, repo, spec.branch);
     if (existing) {
         const { data: head } = await gh.rest.git.getCommit({ ...repo, commit_sha: existing });
         if (head.tree.sha === tree.sha && head.parents.map((p) => p.sha).join() === spec.baseSha) {
@@ -58548,7 +58618,7 @@ async function pushFixCommit(gh, repo, spec) {
         parents: [spec.baseSha],
     });
     if (existing) {
-        // Forced: the branch is ours and always one commit on the base, which may have moved.
+        // Forced: the head was checked to be auto-heal's own commit, always one commit on the base, which may have moved.
         await gh.rest.git.updateRef({ ...repo, ref: `heads/${spec.branch}`, sha: commit.sha, force: true });
     }
     else {
@@ -58650,6 +58720,7 @@ async function verificationPlan(record, fix, source) {
         return {
             dispatch: true,
             text: `auto-heal dispatched \`${path}\` on this branch; failure-monitor comments here with the result (label \`fix-verified\` when it passes).`,
+            notDispatched: `auto-heal dispatches \`${path}\` on this branch when it pushes a new fix; this run left the branch unchanged and dispatched nothing. failure-monitor comments here with the result of each run (label \`fix-verified\` when it passes); run the workflow on this branch to check it again.`,
         };
     }
     return {
@@ -58672,6 +58743,20 @@ async function dispatchVerification(gh, repo, record, branch) {
 
 
 
+/** Every write to the repository goes through here, so that mode dry-run writes nothing. */
+class Writes {
+    dryRun;
+    planned = [];
+    constructor(dryRun) {
+        this.dryRun = dryRun;
+    }
+    async do(what, write) {
+        if (this.dryRun)
+            this.planned.push(what);
+        else
+            await write();
+    }
+}
 const NEEDS_MANUAL_FIX = 'needs-manual-fix';
 const isHealRecord = (v) => typeof v === 'object' &&
     v !== null &&
@@ -58694,6 +58779,11 @@ const WORKFLOW_PERMISSION = /refusing to allow .* to (create or update|update|cr
 const WORKFLOWS_PERMISSION_HELP = 'The fix changes a workflow file, and the token may not push changes under `.github/workflows` (GITHUB_TOKEN never can). To let auto-heal open the pull request, pass a GitHub App token or a PAT with the `workflows` permission (classic PAT: `workflow` scope) as the `token` input.';
 const PR_CREATION_DISABLED = /not permitted to create or approve pull requests/i;
 async function heal(gh, ctx, inputs, deps = {}) {
+    const writes = new Writes(inputs.mode === 'dry-run');
+    const outcome = await healIssue(gh, ctx, inputs, deps, writes);
+    return writes.planned.length ? { ...outcome, planned: writes.planned } : outcome;
+}
+async function healIssue(gh, ctx, inputs, deps, writes) {
     const repo = { owner: ctx.owner, repo: ctx.repo };
     const number = issueNumberOf(ctx, inputs);
     const eventLabel = ctx.payload.label?.name;
@@ -58714,7 +58804,7 @@ async function heal(gh, ctx, inputs, deps = {}) {
     }
     const record = readFailureRecord(issue.body);
     if (!record) {
-        await commentUsageOnce(gh, repo, number, inputs.label);
+        await commentUsageOnce(gh, writes, repo, number, inputs.label);
         return { result: 'skipped', issue: number, reason: `issue #${number} has no failure record from failure-monitor` };
     }
     // The record is untrusted (issue bodies can be edited): it may only speak of this repository.
@@ -58733,17 +58823,41 @@ async function heal(gh, ctx, inputs, deps = {}) {
     const branch = fixBranchFor(number);
     const { data: openPulls } = await gh.rest.pulls.list({ ...repo, head: `${repo.owner}:${branch}`, state: 'open' });
     const openPull = openPulls[0];
+    // The branch is only written in mode pr (dry-run shows what pr would do).
+    let expectedHead;
+    if (inputs.mode !== 'suggest') {
+        const declined = openPull ? undefined : await declinedPull(gh, repo, branch, number);
+        if (declined) {
+            await commentOnce(gh, writes, repo, number, DECLINED_MARKER, { pr: declined }, `comment on #${number} that #${declined} was closed without merging, so auto-heal opens no other`, declinedFixComment(declined, inputs.label));
+            return {
+                result: 'skipped',
+                issue: number,
+                reason: `auto-heal's pull request #${declined} was closed without merging; auto-heal does not open another`,
+            };
+        }
+        const head = await branchHead(gh, repo, branch);
+        if (head && !isHealCommit(head.message, number)) {
+            await commentOnce(gh, writes, repo, openPull?.number ?? number, FOREIGN_BRANCH_MARKER, { branch }, `comment on #${openPull?.number ?? number} that \`${branch}\` has commits by others, which auto-heal leaves alone`, foreignBranchComment(branch, { sha: head.sha, author: head.author, subject: head.message.split('\n')[0] ?? '' }, inputs.label));
+            return {
+                result: 'skipped',
+                issue: number,
+                branch,
+                reason: `${branch} has commits auto-heal did not make (head ${head.sha.slice(0, 7)}); auto-heal does not overwrite them`,
+            };
+        }
+        expectedHead = head?.sha;
+    }
     const previous = readMarker(openPull?.body, HEAL_MARKER, isHealRecord);
     const llmAttempts = previous?.llmAttempts ?? 0;
     // The published fix failed its verification run: only a model can do better, shown what failed.
     const unverified = openPull && previous ? await failedVerification(gh, repo, number, openPull.user?.login, openPull.head.sha) : null;
     if (unverified && openPull && previous && !(inputs.llm && deps.chat)) {
-        await gh.rest.issues.createComment({
+        await writes.do(`comment on #${number} that the fix in #${openPull.number} did not pass verification`, () => gh.rest.issues.createComment({
             ...repo,
             issue_number: number,
             body: unverifiedFixComment(openPull.number, previous.fixer, unverified),
-        });
-        await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] });
+        }));
+        await labelNeedsManualFix(gh, writes, repo, number);
         return { result: 'no-fix', issue: number, reason: `the fix in #${openPull.number} did not pass verification` };
     }
     const previousAttempts = unverified && openPull && previous
@@ -58757,14 +58871,12 @@ async function heal(gh, ctx, inputs, deps = {}) {
     });
     const fix = attempt.fix;
     if (!fix) {
-        if (inputs.mode !== 'dry-run') {
-            await gh.rest.issues.createComment({
-                ...repo,
-                issue_number: number,
-                body: noFixComment(record, attempt.declined, attempt.llm),
-            });
-            await gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] });
-        }
+        await writes.do(`comment on #${number} why no fix was found`, () => gh.rest.issues.createComment({
+            ...repo,
+            issue_number: number,
+            body: noFixComment(record, attempt.declined, attempt.llm),
+        }));
+        await labelNeedsManualFix(gh, writes, repo, number);
         return { result: 'no-fix', issue: number, attempt, reason: 'no fixer could fix this failure' };
     }
     const outcome = {
@@ -58774,11 +58886,18 @@ async function heal(gh, ctx, inputs, deps = {}) {
         diff: unifiedDiff(fix.edits),
         attempt,
     };
-    if (inputs.mode === 'dry-run')
-        return { ...outcome, reason: 'dry-run: nothing was written' };
     if (inputs.mode === 'suggest') {
         await suggest(gh, repo, number, record, fix, 'Mode `suggest`: no branch was pushed.', attempt);
         return outcome;
+    }
+    const verification = inputs.verify
+        ? await verificationPlan(record, fix, snapshot)
+        : { dispatch: false, text: 'Verification is off (`verify: false`): re-run the failed workflow on this branch.' };
+    if (writes.dryRun) {
+        writes.planned.push(`push the fix to branch \`${branch}\` (on \`${base.name}\`)`, openPull
+            ? `update pull request #${openPull.number}`
+            : `open a pull request from \`${branch}\` to \`${base.name}\``, ...(verification.dispatch ? [`dispatch \`${record.run.workflowPath}\` on \`${branch}\` to verify the fix`] : []), `comment on #${number} with the pull request`);
+        return { ...outcome, reason: 'dry-run: nothing was written' };
     }
     const touchesWorkflows = fix.edits.some((e) => e.path.startsWith('.github/workflows/'));
     // A classic PAT lists its scopes in every response: without `workflow` it cannot push this fix.
@@ -58787,9 +58906,6 @@ async function heal(gh, ctx, inputs, deps = {}) {
         await suggest(gh, repo, number, record, fix, WORKFLOWS_PERMISSION_HELP, attempt);
         return { ...outcome, reason: 'the token lacks the workflow scope; suggested the fix instead' };
     }
-    const verification = inputs.verify
-        ? await verificationPlan(record, fix, snapshot)
-        : { dispatch: false, text: 'Verification is off (`verify: false`): re-run the failed workflow on this branch.' };
     const heal = {
         issue: number,
         fixer: fix.fixer,
@@ -58804,6 +58920,7 @@ async function heal(gh, ctx, inputs, deps = {}) {
             baseTreeSha: snapshot.treeSha,
             edits: fix.edits,
             message: commitMessage(number, fix),
+            expectedHead,
         });
     }
     catch (error) {
@@ -58813,6 +58930,9 @@ async function heal(gh, ctx, inputs, deps = {}) {
         }
         throw error;
     }
+    // Verify what this run pushed, or the branch of a pull request opened now; claim only that.
+    const dispatch = verification.dispatch && (pushed.changed || !openPull);
+    const verificationText = dispatch ? verification.text : (verification.notDispatched ?? verification.text);
     let pr;
     try {
         pr = await upsertPullRequest(gh, repo, {
@@ -58825,7 +58945,7 @@ async function heal(gh, ctx, inputs, deps = {}) {
                 fix,
                 heal,
                 ...(attempt.llm ? { llm: attempt.llm } : {}),
-                verification: verification.text,
+                verification: verificationText,
             }),
         });
     }
@@ -58840,15 +58960,15 @@ async function heal(gh, ctx, inputs, deps = {}) {
         }
         throw error;
     }
+    if (dispatch)
+        await dispatchVerification(gh, repo, record, branch);
     if (pr.created || pushed.changed) {
         await gh.rest.issues.createComment({
             ...repo,
             issue_number: number,
-            body: `auto-heal ${pr.created ? 'opened' : 'updated'} #${pr.number} with a fix (${fix.fixer}).${verification.dispatch ? ' Verification is running on its branch.' : ''}`,
+            body: `auto-heal ${pr.created ? 'opened' : 'updated'} #${pr.number} with a fix (${fix.fixer}).${dispatch ? ' Verification is running on its branch.' : ''}`,
         });
     }
-    if (verification.dispatch && pushed.changed)
-        await dispatchVerification(gh, repo, record, branch);
     return { ...outcome, result: pr.created ? 'opened' : 'updated', branch, pr: { number: pr.number, url: pr.url } };
 }
 async function suggest(gh, repo, number, record, fix, why, attempt) {
@@ -58914,11 +59034,40 @@ function unknownDiagnosis(verification) {
         confidence: 0,
     };
 }
-async function commentUsageOnce(gh, repo, number, label) {
+async function commentUsageOnce(gh, writes, repo, number, label) {
     const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
     const said = comments.some((c) => readMarker(c.body, USAGE_MARKER, (v) => v !== null));
-    if (!said)
-        await gh.rest.issues.createComment({ ...repo, issue_number: number, body: usageComment(label) });
+    if (!said) {
+        await writes.do(`comment on #${number} how to use auto-heal`, () => gh.rest.issues.createComment({ ...repo, issue_number: number, body: usageComment(label) }));
+    }
+}
+/** Comments `body` on `number` unless a comment there already carries the same `kind` marker with `data`. */
+async function commentOnce(gh, writes, repo, number, kind, data, what, body) {
+    const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+    const same = JSON.stringify(data);
+    const said = comments.some((c) => JSON.stringify(readMarker(c.body, kind, (v) => typeof v === 'object' && v !== null)) === same);
+    if (!said) {
+        await writes.do(what, () => gh.rest.issues.createComment({ ...repo, issue_number: number, body }));
+    }
+}
+async function labelNeedsManualFix(gh, writes, repo, number) {
+    await writes.do(`label #${number} ${NEEDS_MANUAL_FIX}`, () => gh.rest.issues.addLabels({ ...repo, issue_number: number, labels: [NEEDS_MANUAL_FIX] }));
+}
+/**
+ * The number of auto-heal's latest pull request for the issue when a person closed it without
+ * merging: they declined the fix. A later merged one (or none) gives undefined.
+ */
+async function declinedPull(gh, repo, branch, number) {
+    const { data: closed } = await gh.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${branch}`,
+        state: 'closed',
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+    });
+    const latest = closed.find((p) => readMarker(p.body, HEAL_MARKER, isHealRecord)?.issue === number);
+    return latest && !latest.merged_at ? latest.number : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/shared/src/action/inputs.ts
@@ -90306,6 +90455,12 @@ function healSummary(outcome) {
         lines.push(escapeMarkdown(outcome.reason));
     if (outcome.pr)
         lines.push(`Pull request: [#${outcome.pr.number}](${outcome.pr.url}) on ${inlineCode(outcome.branch ?? '')}.`);
+    if (outcome.planned?.length) {
+        lines.push('', 'Mode `dry-run`: nothing was written. auto-heal would have:', '');
+        for (const step of outcome.planned)
+            lines.push(`- ${step}`);
+        lines.push('');
+    }
     if (outcome.fixer)
         lines.push(`Fixer: ${inlineCode(outcome.fixer)}.`);
     for (const d of outcome.attempt?.declined ?? [])

@@ -94,6 +94,8 @@ function redact_redact(text) {
     out = redactCurlUser(out);
     out = redactAssignments(out, ASSIGNMENT);
     out = redactAssignments(out, FLAG_WITH_SPACE);
+    out = redactAssignments(out, CONFIG_SET);
+    out = redactCommandPasswords(out);
     out = redactBareBase64Lines(out);
     return out;
 }
@@ -222,6 +224,8 @@ function redactCurlUser(text) {
 // Not after `/`: `https://user:pass@host` is a URL (handled above), not `user: pass`.
 const ASSIGNMENT = /(?<![\w./-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]{0,99})(?:\\?["'])?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}/g;
 const FLAG_WITH_SPACE = /(?<![\w.-])(--[A-Za-z][\w-]{0,99})[ \t]{1,8}(?=[^\s-])/g;
+/** `aws configure set KEY VALUE`, `npm config set KEY VALUE`, `git config [--global] KEY VALUE`: key and value apart. */
+const CONFIG_SET = /(?<![\w.-])(?:(?:configure|config)[ \t]{1,8}set|config(?:[ \t]{1,8}--[a-z-]{1,20}){0,3})[ \t]{1,8}([\w./:@-]{1,100})[ \t]{1,8}(?=[^\s-])/g;
 // Values are scanned with loops, not regular expressions: an alternation inside a loop costs the
 // regex engine a stack frame per character, and a multi-megabyte line would overflow it.
 const BARE_VALUE_STOP = new Set([' ', '\t', '\r', '\n', '\f', '\v', '"', "'", '`', ',', ';', '&', '<', '>']);
@@ -262,6 +266,32 @@ function readQuoted(text, at, quote) {
     }
     const end = Math.min(i, text.length);
     return { start, end, after: end };
+}
+// Password flags with a short name, where the command says what `-p` means: `docker login -p PASSWORD`
+// (podman, buildah, skopeo, nerdctl, oras, helm registry likewise) and `mysql -pPASSWORD` (no space; a bare
+// `-p` asks for the password on a prompt). Each match starts at the command's name.
+const LOGIN_PASSWORD = /(?<![\w-])((?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]{1,8}registry)[ \t]{1,8}login\b[^\n]{0,300}?[ \t]-p[ \t]{1,8})(?=[^\s-])/g;
+const MYSQL_PASSWORD = /(?<![\w-])((?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,300}?[ \t]-p)(?=[^\s-])/g;
+function redactCommandPasswords(text) {
+    let out = text;
+    for (const pattern of [LOGIN_PASSWORD, MYSQL_PASSWORD]) {
+        let result = '';
+        let copiedUpTo = 0;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(out); m; m = pattern.exec(out)) {
+            const value = readValue(out, m.index + m[0].length);
+            if (!value)
+                continue;
+            const secret = out.slice(value.start, value.end);
+            if (!isMasked(secret) && !isReference(secret)) {
+                result += out.slice(copiedUpTo, value.start) + MASK;
+                copiedUpTo = value.end;
+            }
+            pattern.lastIndex = Math.max(value.after, pattern.lastIndex);
+        }
+        out = result + out.slice(copiedUpTo);
+    }
+    return out;
 }
 function redactAssignments(text, keyPattern) {
     let out = '';
@@ -819,8 +849,19 @@ function headline(fix) {
     const first = fix.explanation.split('\n')[0]?.replace(/[*`_]/g, '') ?? '';
     return (/^.*?[.!?](?=\s|$)/.exec(first)?.[0] ?? first).replace(/[.!?]$/, '') || fix.fixer;
 }
+/** The trailer that ends every commit auto-heal makes: how it tells its own fix commits from other people's. */
+const HEAL_TRAILER = 'Self-heal-issue';
 function commitMessage(issue, fix) {
-    return `fix: ${headline(fix).slice(0, 64)}\n\n${redact(fix.explanation)}\n\nProposed by self-healing-actions auto-heal (${fix.fixer}) for #${issue}.`;
+    return `fix: ${headline(fix).slice(0, 64)}\n\n${redact(fix.explanation)}\n\nProposed by self-healing-actions auto-heal (${fix.fixer}) for #${issue}.\n\n${HEAL_TRAILER}: ${issue}`;
+}
+/**
+ * True when `message` is that of a commit auto-heal made for `issue`: its last line is the trailer
+ * (or, for commits made before the trailer existed, the "Proposed by" line).
+ */
+function isHealCommit(message, issue) {
+    const last = message.trimEnd().split('\n').at(-1)?.trim() ?? '';
+    return (last === `${HEAL_TRAILER}: ${issue}` ||
+        new RegExp(`^Proposed by self-healing-actions auto-heal \\([^()]*\\) for #${issue}\\.$`).test(last));
 }
 function pullRequestTitle(record, fix) {
     return issueTitle(redact(`Fix ${record.run.workflowName}: ${headline(fix)}`), 120);
@@ -884,6 +925,22 @@ function usageComment(label) {
         `auto-heal was asked to fix this issue (label ${inlineCode(label)}) but the issue carries no failure record.`,
         'auto-heal works on issues filed by **failure-monitor**, which hides a machine-readable record of the failed run at the end of the issue body. Add the label to such an issue, or run failure-monitor on the failed run first (workflow_dispatch with `run-id`).',
     ], { marker: renderMarker(USAGE_MARKER, { label }) });
+}
+const FOREIGN_BRANCH_MARKER = 'foreign-branch';
+/** Someone else's commit is at the head of the fix branch: auto-heal leaves the branch alone. */
+function foreignBranchComment(branch, head, label) {
+    return fitBody([
+        `**auto-heal did not update ${inlineCode(branch)}**: the branch has commits auto-heal did not make (latest: ${inlineCode(head.sha.slice(0, 7))} by ${escapeMarkdown(redact(head.author))}, "${escapeMarkdown(redact(head.subject.slice(0, 100)))}"), and auto-heal never overwrites other people's commits.`,
+        `Carry on with the fix on that branch by hand. To let auto-heal start over instead, delete the branch ${inlineCode(branch)} and add the ${inlineCode(label)} label to the issue again.`,
+    ], { marker: renderMarker(FOREIGN_BRANCH_MARKER, { branch }) });
+}
+const DECLINED_MARKER = 'fix-declined';
+/** auto-heal's pull request for the issue was closed without merging: a person declined the fix. */
+function declinedFixComment(pr, label) {
+    return fitBody([
+        `auto-heal's pull request for this issue, #${pr}, was closed without being merged, so auto-heal takes that as a "no" and will not open another.`,
+        `To let auto-heal try again, reopen #${pr} and add the ${inlineCode(label)} label to this issue again: auto-heal then updates that pull request.`,
+    ], { marker: renderMarker(DECLINED_MARKER, { pr }) });
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -49721,6 +49721,8 @@ function redact(text) {
     out = redactCurlUser(out);
     out = redactAssignments(out, ASSIGNMENT);
     out = redactAssignments(out, FLAG_WITH_SPACE);
+    out = redactAssignments(out, CONFIG_SET);
+    out = redactCommandPasswords(out);
     out = redactBareBase64Lines(out);
     return out;
 }
@@ -49849,6 +49851,8 @@ function redactCurlUser(text) {
 // Not after `/`: `https://user:pass@host` is a URL (handled above), not `user: pass`.
 const ASSIGNMENT = /(?<![\w./-])(?:\\?["'])?(-{0,2}[A-Za-z_][\w.-]{0,99})(?:\\?["'])?[ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8}/g;
 const FLAG_WITH_SPACE = /(?<![\w.-])(--[A-Za-z][\w-]{0,99})[ \t]{1,8}(?=[^\s-])/g;
+/** `aws configure set KEY VALUE`, `npm config set KEY VALUE`, `git config [--global] KEY VALUE`: key and value apart. */
+const CONFIG_SET = /(?<![\w.-])(?:(?:configure|config)[ \t]{1,8}set|config(?:[ \t]{1,8}--[a-z-]{1,20}){0,3})[ \t]{1,8}([\w./:@-]{1,100})[ \t]{1,8}(?=[^\s-])/g;
 // Values are scanned with loops, not regular expressions: an alternation inside a loop costs the
 // regex engine a stack frame per character, and a multi-megabyte line would overflow it.
 const BARE_VALUE_STOP = new Set([' ', '\t', '\r', '\n', '\f', '\v', '"', "'", '`', ',', ';', '&', '<', '>']);
@@ -49889,6 +49893,32 @@ function readQuoted(text, at, quote) {
     }
     const end = Math.min(i, text.length);
     return { start, end, after: end };
+}
+// Password flags with a short name, where the command says what `-p` means: `docker login -p PASSWORD`
+// (podman, buildah, skopeo, nerdctl, oras, helm registry likewise) and `mysql -pPASSWORD` (no space; a bare
+// `-p` asks for the password on a prompt). Each match starts at the command's name.
+const LOGIN_PASSWORD = /(?<![\w-])((?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]{1,8}registry)[ \t]{1,8}login\b[^\n]{0,300}?[ \t]-p[ \t]{1,8})(?=[^\s-])/g;
+const MYSQL_PASSWORD = /(?<![\w-])((?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,300}?[ \t]-p)(?=[^\s-])/g;
+function redactCommandPasswords(text) {
+    let out = text;
+    for (const pattern of [LOGIN_PASSWORD, MYSQL_PASSWORD]) {
+        let result = '';
+        let copiedUpTo = 0;
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(out); m; m = pattern.exec(out)) {
+            const value = readValue(out, m.index + m[0].length);
+            if (!value)
+                continue;
+            const secret = out.slice(value.start, value.end);
+            if (!isMasked(secret) && !isReference(secret)) {
+                result += out.slice(copiedUpTo, value.start) + MASK;
+                copiedUpTo = value.end;
+            }
+            pattern.lastIndex = Math.max(value.after, pattern.lastIndex);
+        }
+        out = result + out.slice(copiedUpTo);
+    }
+    return out;
 }
 function redactAssignments(text, keyPattern) {
     let out = '';
@@ -50042,7 +50072,7 @@ function renderMarker(kind, data) {
  * The data of the last `kind` marker in `body`, if it decodes and `isValid` accepts it; otherwise
  * null. Never throws on any body: missing, truncated, corrupt, of another version, or huge.
  */
-function markers_readMarker(body, kind, isValid) {
+function readMarker(body, kind, isValid) {
     assertKind(kind);
     if (!body)
         return null;
@@ -50423,7 +50453,7 @@ function renderFailureMarker(record) {
 }
 /** The failure record of an issue body, or null when it has none or it does not validate. */
 function readFailureRecord(body) {
-    return markers_readMarker(body, FAILURE_MARKER, isFailureRecord);
+    return readMarker(body, FAILURE_MARKER, isFailureRecord);
 }
 /** `body` with its failure marker replaced by one for `record`; the readable text stays as it is. */
 function replaceFailureMarker(body, record) {
@@ -50458,6 +50488,7 @@ function isVerificationRecord(v) {
         return false;
     const r = v;
     return (isCount(r.runId) &&
+        (r.attempt === undefined || isCount(r.attempt)) &&
         isString(r.headSha, 64) &&
         isString(r.conclusion, 40) &&
         (r.diagnosis === undefined || isDiagnosis(r.diagnosis)));
@@ -50535,10 +50566,14 @@ function renderIssueBody(record, group) {
 function withRecord(body, record) {
     return replaceFailureMarker(body, boundedRecord(record));
 }
-function recurrenceComment(record, group, reopened) {
-    const { run } = record;
+/** The comment on a recurrence seen in `run`; `record` is the updated record of the issue. */
+function recurrenceComment(record, run, group, reopened) {
+    const filedOn = record.run.headBranch;
+    const otherBranch = filedOn && run.headBranch !== filedOn
+        ? ` This issue tracks the failure on ${inlineCode(filedOn)}; it stays based there.`
+        : '';
     return fitBody([
-        `${reopened ? '**This failure is back** after the issue was closed; reopening. ' : ''}Seen again in [run ${run.runId}](${run.htmlUrl}) (attempt ${run.attempt}) on ${inlineCode(run.headBranch || '?')} at ${inlineCode(run.headSha.slice(0, 12))}, event ${inlineCode(run.event)}.`,
+        `${reopened ? '**This failure is back** after the issue was closed; reopening. ' : ''}Seen again in [run ${run.runId}](${run.htmlUrl}) (attempt ${run.attempt}) on ${inlineCode(run.headBranch || '?')} at ${inlineCode(run.headSha.slice(0, 12))}, event ${inlineCode(run.event)}.${otherBranch}`,
         `Failed: ${group.map(jobRow).join(', ')}`,
         `Occurrences: **${record.occurrences}** · first seen ${record.firstSeen} · last seen ${record.lastSeen}`,
     ]);
@@ -50546,6 +50581,7 @@ function recurrenceComment(record, group, reopened) {
 function verificationComment(run, conclusion, failures) {
     const marker = renderVerificationMarker({
         runId: run.runId,
+        attempt: run.attempt,
         headSha: run.headSha,
         conclusion,
         ...(failures[0] ? { diagnosis: failures[0].diagnosis } : {}),
@@ -50611,6 +50647,25 @@ function trackingIssue(tracked, fingerprint) {
 
 
 
+const MAX_SEEN = 20;
+const file_failure_isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** The run attempts a record lists as counted; the record is read from an editable body, so checked. */
+function seenList(record) {
+    const { seen } = record;
+    if (!Array.isArray(seen))
+        return [];
+    return seen.filter((p) => Array.isArray(p) && file_failure_isCount(p[0]) && file_failure_isCount(p[1]));
+}
+/** Whether the issue's record already counts this run attempt. */
+function alreadyCounted(record, ref) {
+    const { lastRun } = record;
+    const counted = [
+        [record.run.runId, record.run.attempt],
+        ...seenList(record),
+        ...(lastRun ? [[lastRun.runId, lastRun.attempt]] : []),
+    ];
+    return counted.some(([runId, attempt]) => runId === ref.runId && attempt === ref.attempt);
+}
 /** Colours and descriptions for the labels the monitor uses (GitHub creates missing labels grey). */
 function labelStyle(name, inputs) {
     if (name === inputs.healLabel)
@@ -50637,6 +50692,8 @@ async function fileFailure(gh, ref, group, inputs, now) {
     const first = group[0];
     const fingerprint = first.diagnosis.fingerprint;
     const existing = trackingIssue(await listTrackedIssues(gh, repo, label, 'all', 'updated'), fingerprint);
+    if (existing && alreadyCounted(existing.record, ref))
+        return alreadyFiled(ref, existing);
     if (existing)
         return recordRecurrence(gh, ref, existing, group, now);
     const record = redactDeep({
@@ -50663,19 +50720,37 @@ async function fileFailure(gh, ref, group, inputs, now) {
             body: `Duplicate of #${winner.issue.number}.`,
         });
         await gh.rest.issues.update({ ...repo, issue_number: created.number, state: 'closed', state_reason: 'duplicate' });
+        if (alreadyCounted(winner.record, ref))
+            return alreadyFiled(ref, winner);
         return recordRecurrence(gh, ref, winner, group, now);
     }
     return { action: 'created', number: created.number, url: created.html_url };
 }
+function alreadyFiled(ref, tracked) {
+    return {
+        action: 'skipped',
+        number: tracked.issue.number,
+        url: tracked.issue.html_url,
+        reason: `issue #${tracked.issue.number} already counts run ${ref.runId} (attempt ${ref.attempt})`,
+    };
+}
 async function recordRecurrence(gh, ref, tracked, group, now) {
     const repo = { owner: ref.owner, repo: ref.repo };
     const { issue } = tracked;
+    // Occurrence data moves on; the run, job and branch the issue was filed for stay.
+    const lastRun = {
+        runId: ref.runId,
+        attempt: ref.attempt,
+        htmlUrl: ref.htmlUrl,
+        headBranch: ref.headBranch,
+    };
+    const seen = [...seenList(tracked.record), [ref.runId, ref.attempt]];
     const record = redactDeep({
         ...tracked.record,
-        run: ref,
-        job: group[0].job,
         occurrences: tracked.record.occurrences + 1,
         lastSeen: now.toISOString(),
+        lastRun,
+        seen: seen.slice(-MAX_SEEN),
     });
     // A failure that comes back after its issue was closed as fixed reopens it; one a maintainer
     // closed as not planned stays closed and only gets the comment.
@@ -50683,7 +50758,7 @@ async function recordRecurrence(gh, ref, tracked, group, now) {
     await gh.rest.issues.createComment({
         ...repo,
         issue_number: issue.number,
-        body: recurrenceComment(record, group, reopen),
+        body: recurrenceComment(record, ref, group, reopen),
     });
     await gh.rest.issues.update({
         ...repo,
@@ -50693,10 +50768,17 @@ async function recordRecurrence(gh, ref, tracked, group, now) {
     });
     return { action: 'commented', number: issue.number, url: issue.html_url, ...(reopen ? { reopened: true } : {}) };
 }
-/** GitHub creates unknown labels on the fly, grey and without description: give ours their look. */
+/** The colour GitHub gives a label it creates on the fly (an issue named it and it did not exist). */
+const NEW_LABEL_COLOR = 'ededed';
+/**
+ * GitHub creates unknown labels on the fly, grey and without description: give ours their look.
+ * Labels that existed before (a maintainer's, whatever their colour) are left as they are.
+ */
 async function styleNewLabels(gh, repo, issue, inputs) {
     for (const label of issue.labels) {
         if (typeof label === 'string' || !label.name || label.description)
+            continue;
+        if (label.color?.toLowerCase() !== NEW_LABEL_COLOR)
             continue;
         const style = labelStyle(label.name, inputs);
         if (style)
@@ -50803,15 +50885,59 @@ function runRefFrom(run) {
 
 ;// CONCATENATED MODULE: ./actions/failure-monitor/src/verify-fix.ts
 
+
 const VERIFIED_LABEL = 'fix-verified';
 /**
- * A run on auto-heal's fix branch finished: say on the pull request and its issue whether the
- * fix works. Passing adds `fix-verified`; failing removes it and shows the new failure.
+ * Conclusions of a fix-branch run that say the fix does not work. Others than these and
+ * `success` (cancelled, skipped, neutral, stale, action_required) are no verdict on it.
  */
-async function reportFixRun(gh, ref, issueNumber, conclusion, failures, _inputs) {
+const FIX_FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
+/** The failure an issue tracks (its hidden record), or why there is none to verify. */
+async function trackedFailure(gh, ref, issueNumber) {
+    try {
+        const { data: issue } = await gh.rest.issues.get({ owner: ref.owner, repo: ref.repo, issue_number: issueNumber });
+        const record = issue.pull_request ? null : readFailureRecord(issue.body);
+        return record ? { record } : { reason: `issue #${issueNumber} does not track a workflow failure` };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 410)
+            return { reason: `issue #${issueNumber} does not exist` };
+        throw error;
+    }
+}
+/** Whether a run is of the workflow a failure record names (by path; by name when a path is missing). */
+function sameWorkflow(run, tracked) {
+    if (run.workflowPath && tracked.workflowPath)
+        return run.workflowPath === tracked.workflowPath;
+    return run.workflowName === tracked.workflowName;
+}
+/**
+ * The issue and the fix branch's open pull requests that have no verification comment for this
+ * run attempt yet: a re-delivered event or a re-run monitor job reports nothing twice.
+ */
+async function unreportedTargets(gh, ref, issueNumber) {
     const repo = { owner: ref.owner, repo: ref.repo };
     const { data: pulls } = await gh.rest.pulls.list({ ...repo, head: `${ref.owner}:${ref.headBranch}`, state: 'open' });
-    const targets = [issueNumber, ...pulls.map((p) => p.number)];
+    const targets = [];
+    for (const number of [issueNumber, ...pulls.map((p) => p.number)]) {
+        const comments = await gh.paginate(gh.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+        const reported = comments.some((c) => {
+            const v = readVerificationRecord(c.body);
+            return v !== null && v.runId === ref.runId && (v.attempt === undefined || v.attempt === ref.attempt);
+        });
+        if (!reported)
+            targets.push(number);
+    }
+    return targets;
+}
+/**
+ * A run of the tracked workflow on auto-heal's fix branch finished: say on the pull request and
+ * its issue whether the fix works. Passing adds `fix-verified`; failing removes it and shows the
+ * new failure.
+ */
+async function reportFixRun(gh, ref, targets, conclusion, failures) {
+    const repo = { owner: ref.owner, repo: ref.repo };
     const passed = conclusion === 'success';
     const body = verificationComment(ref, conclusion, failures);
     for (const number of targets) {
@@ -50851,8 +50977,8 @@ async function resolveRun(gh, ctx, inputs) {
     }
     return run;
 }
-/** Why a run is not for the monitor, or undefined when it is. */
-function skipReason(run, ref, ctx, inputs) {
+/** Why runs of this workflow are not for the monitor (its own workflow, or not watched), or undefined. */
+function workflowSkipReason(ref, ctx, inputs) {
     // Loop guard: the monitor's own workflow failing must not file issues about itself.
     const ownPath = ctx.workflowRef.replace(/^[^/]+\/[^/]+\//, '').replace(/@.*$/, '');
     if (ownPath && ref.workflowPath === ownPath)
@@ -50863,6 +50989,13 @@ function skipReason(run, ref, ctx, inputs) {
         if (!watched)
             return `workflow "${ref.workflowName}" is not in the workflows input`;
     }
+    return undefined;
+}
+/** Why a run is not for the monitor, or undefined when it is. */
+function skipReason(run, ref, ctx, inputs) {
+    const unwatched = workflowSkipReason(ref, ctx, inputs);
+    if (unwatched)
+        return unwatched;
     if (run.status && run.status !== 'completed')
         return `run ${ref.runId} has not completed (status ${run.status})`;
     if (!run.conclusion || !failedConclusions(inputs.includeCancelled).has(run.conclusion)) {
@@ -50881,14 +51014,20 @@ const NO_JOBS_DIAGNOSIS = (ref) => ({
     transient: false,
     confidence: 0.6,
 });
+/**
+ * A fingerprint from where a job failed (workflow, job, step), for failures whose log shows no
+ * failure line: without lines, all that tells such failures apart is where they happened.
+ */
+function placeFingerprint(ref, job, ruleId, facts = {}) {
+    return fingerprint(ruleId, facts, [ref.workflowPath, job.name, job.step?.name ?? '']);
+}
 function unreadableLogDiagnosis(ref, job, why) {
-    const where = [ref.workflowPath, job.name, job.step?.name ?? ''];
     return {
         ...analyzeLines([]),
         ruleId: 'log-unavailable',
         summary: `job ${job.name}${job.step ? `, step ${job.step.name}` : ''} failed; ${why}`,
         facts: { job: job.name, ...(job.step ? { step: job.step.name } : {}) },
-        fingerprint: fingerprint('log-unavailable', {}, where),
+        fingerprint: placeFingerprint(ref, job, 'log-unavailable'),
         confidence: 0.2,
     };
 }
@@ -50922,6 +51061,11 @@ async function diagnoseJob(gh, ref, job, inputs) {
     }
     // With neither log nor annotations, all that tells failures apart is where they happened.
     diagnosis ??= unreadableLogDiagnosis(ref, job, logNote ?? 'the log could not be read');
+    // Likewise for a log without failure lines: its line-less fingerprint would be shared by
+    // every such failure of every workflow.
+    if (!diagnosis.lines.length && diagnosis.ruleId !== 'log-unavailable') {
+        diagnosis = { ...diagnosis, fingerprint: placeFingerprint(ref, job, diagnosis.ruleId, diagnosis.facts) };
+    }
     // Log text is untrusted and may hold secrets: redact once, here, before anything is shown or posted.
     return { job, diagnosis: redactDeep(diagnosis), ...(logNote ? { logNote } : {}) };
 }
@@ -50929,18 +51073,9 @@ async function monitor(gh, ctx, inputs, now = new Date()) {
     const run = await resolveRun(gh, ctx, inputs);
     const ref = runRefFrom(run);
     const fixIssue = issueOfFixBranch(ref.headBranch);
-    // A run on auto-heal's fix branch verifies a fix: report it there, never file a new issue.
-    if (fixIssue !== undefined && run.status === 'completed') {
-        const failures = run.conclusion === 'success' ? [] : await diagnoseRun(gh, ref, inputs);
-        await reportFixRun(gh, ref, fixIssue, run.conclusion ?? 'unknown', failures, inputs);
-        return {
-            action: 'commented',
-            run: ref,
-            failures,
-            reason: `run on the fix branch of issue #${fixIssue}`,
-            verification: { issue: fixIssue, passed: run.conclusion === 'success' },
-        };
-    }
+    // A run on auto-heal's fix branch may verify a fix: never file a new issue for it.
+    if (fixIssue !== undefined)
+        return verifyFix(gh, ctx, inputs, run, ref, fixIssue);
     const skip = skipReason(run, ref, ctx, inputs);
     if (skip)
         return { action: 'skipped', reason: skip, run: ref, failures: [] };
@@ -50962,8 +51097,59 @@ async function monitor(gh, ctx, inputs, now = new Date()) {
         for (const failure of group)
             filed.push({ ...failure, filing });
     }
+    if (filed.every((f) => f.filing?.action === 'skipped')) {
+        const reasons = [...new Set(filed.map((f) => f.filing?.reason))].join('; ');
+        return {
+            action: 'skipped',
+            reason: `run ${ref.runId} was already examined: ${reasons}`,
+            run: ref,
+            failures: filed,
+        };
+    }
     const action = filed.some((f) => f.filing?.action === 'created') ? 'created' : 'commented';
     return { action, run: ref, failures: filed };
+}
+/**
+ * A run on the fix branch of an issue: a verdict on the fix when it is a run of the workflow whose
+ * failure the issue tracks (and that workflow is watched) and it passed or failed. Other runs
+ * there (other workflows, cancelled or skipped runs, a run already reported) are skipped.
+ */
+async function verifyFix(gh, ctx, inputs, run, ref, fixIssue) {
+    const skip = (why) => ({
+        action: 'skipped',
+        reason: `run ${ref.runId} on the fix branch of issue #${fixIssue}: ${why}`,
+        run: ref,
+        failures: [],
+    });
+    const unwatched = workflowSkipReason(ref, ctx, inputs);
+    if (unwatched)
+        return skip(unwatched);
+    if (run.status && run.status !== 'completed')
+        return skip(`the run has not completed (status ${run.status})`);
+    const conclusion = run.conclusion ?? '';
+    const passed = conclusion === 'success';
+    if (!passed && !FIX_FAILED_CONCLUSIONS.has(conclusion)) {
+        return skip(`the run concluded ${conclusion || 'without a conclusion'}, which says nothing about the fix`);
+    }
+    const tracked = await trackedFailure(gh, ref, fixIssue);
+    if ('reason' in tracked)
+        return skip(tracked.reason);
+    const { run: failed } = tracked.record;
+    if (!sameWorkflow(ref, failed)) {
+        return skip(`it is of workflow "${ref.workflowName}" (${ref.workflowPath || '?'}), but the issue tracks a failure of "${failed.workflowName}" (${failed.workflowPath || '?'}); only that workflow verifies the fix`);
+    }
+    const targets = await unreportedTargets(gh, ref, fixIssue);
+    if (!targets.length)
+        return skip(`attempt ${ref.attempt} was already reported`);
+    const failures = passed ? [] : await diagnoseRun(gh, ref, inputs);
+    await reportFixRun(gh, ref, targets, conclusion, failures);
+    return {
+        action: 'commented',
+        run: ref,
+        failures,
+        reason: `run on the fix branch of issue #${fixIssue}`,
+        verification: { issue: fixIssue, passed },
+    };
 }
 async function diagnoseRun(gh, ref, inputs) {
     const jobs = await listJobs(gh, ref);
